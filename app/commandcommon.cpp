@@ -1,0 +1,78 @@
+#include "commands.h"
+
+#include "runtime.h"
+
+#include "models/zoo.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTextStream>
+
+namespace cnnwb::app {
+namespace {
+
+// lupdate files free tr() calls under the enclosing namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cnnwb::app", text);
+}
+
+} // namespace
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("threads"),
+        tr("LibTorch intra-op threads (default: CNNWB_THREADS, else the core count)."),
+        tr("count")));
+}
+
+int parseCommand(QCommandLineParser &parser, const QStringList &arguments, CommandStreams streams)
+{
+    QStringList withProgram = arguments;
+    withProgram.first() = QStringLiteral("cnn-workbench ") + arguments.first();
+    if (!parser.parse(withProgram)) {
+        streams.err << parser.errorText() << '\n'
+                    << tr("Run \"cnn-workbench %1 --help\" for the options.\n").arg(arguments.first());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        streams.out << parser.helpText();
+        return 0;
+    }
+    return -1;
+}
+
+void applyCommonOptions(const QCommandLineParser &parser)
+{
+    configureTorchThreads(parser.value(QStringLiteral("threads")).toInt());
+}
+
+const models::ModelSpec *resolveModel(const QString &id, const QStringList &settings,
+                                      models::OptionValues &values, QString &error)
+{
+    const models::Zoo &zoo = models::Zoo::instance();
+    const models::ModelSpec *spec = zoo.find(id);
+    if (!spec) {
+        error = tr("Unknown model \"%1\". Valid models: %2")
+                    .arg(id, zoo.ids().join(QLatin1String(", ")));
+        return nullptr;
+    }
+    values = spec->defaultOptions();
+    for (const QString &setting : settings) {
+        const qsizetype equals = setting.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            error = tr("Invalid --set \"%1\": expected key=value").arg(setting);
+            return nullptr;
+        }
+        error = values.set(spec->options, setting.left(equals).trimmed(), setting.mid(equals + 1));
+        if (!error.isEmpty()) {
+            error = tr("Invalid option for model \"%1\": %2").arg(spec->id, error);
+            return nullptr;
+        }
+    }
+    return spec;
+}
+
+} // namespace cnnwb::app

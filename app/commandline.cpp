@@ -1,0 +1,84 @@
+#include "commandline.h"
+
+#include "commands.h"
+#include "runtime.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QTextStream>
+
+namespace cnnwb::app {
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *help; ///< untranslated one-line description
+    int (*run)(const QStringList &arguments, CommandStreams streams);
+};
+
+const Command kCommands[] = {
+    {"summary", QT_TRANSLATE_NOOP("cnnwb::app",
+                                  "Print a model's layer table, parameters and MACs"),
+     &runSummaryCommand},
+};
+
+// lupdate files free tr() calls under the enclosing namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cnnwb::app", text);
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("help"))
+        return true;
+    return !first.startsWith(QLatin1Char('-'));
+}
+
+QString commandLineHelp()
+{
+    QString text = tr("Usage: cnn-workbench [--threads N] [--lang CODE]\n"
+                      "       cnn-workbench COMMAND [options]\n\n"
+                      "Without a command, the workbench window opens.\n\n"
+                      "Commands:\n");
+    for (const Command &command : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -10).arg(tr(command.help));
+    text += tr("\nRun \"cnn-workbench COMMAND --help\" for the options of a command.\n"
+               "The environment variable CNNWB_THREADS sets the LibTorch thread count.\n");
+    return text;
+}
+
+int runCommandLine(const QStringList &arguments, CommandStreams streams)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version")) {
+        streams.out << QCoreApplication::applicationName() << ' '
+                    << QCoreApplication::applicationVersion() << " (LibTorch " << torchVersion()
+                    << ")\n";
+        return 0;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        streams.out << commandLineHelp();
+        return 0;
+    }
+    for (const Command &command : kCommands) {
+        if (first == QLatin1String(command.name))
+            return command.run(arguments.mid(1), streams);
+    }
+    QStringList names;
+    for (const Command &command : kCommands)
+        names << QLatin1String(command.name);
+    streams.err << tr("Unknown command \"%1\". Valid commands: %2\n")
+                       .arg(first, names.join(QLatin1String(", ")));
+    streams.err << tr("Run \"cnn-workbench --help\" for usage.\n");
+    return 2;
+}
+
+} // namespace cnnwb::app

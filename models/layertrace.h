@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QtCore/QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace torch::nn {
+class Module;
+}
+
+namespace cnnwb::models {
+
+/// One row of a model summary: a layer as a forward pass met it.
+struct LayerRecord
+{
+    QString name;                    ///< layer name, as in the reference tables ("Conv2_1")
+    QString type;                    ///< Keras-style layer type ("SeparableConv2D")
+    std::vector<std::int64_t> shape; ///< output shape of one sample, C×H×W or features
+    std::int64_t parameters = 0;     ///< trainable parameters owned by the layer
+    std::int64_t runningStats = 0;   ///< batch-norm running mean and variance elements
+    std::int64_t macs = 0;           ///< multiply-accumulates for one sample
+};
+
+/// Collects LayerRecords while a network runs forward; networks report each layer to it.
+class LayerTrace
+{
+public:
+    /// Records a module's output. The type, parameter and MAC counts come from the module.
+    void recordModule(const QString &name, const torch::nn::Module &module,
+                      const std::vector<std::int64_t> &batchShape);
+    /// Records an operation that owns no module, such as a concatenation.
+    void recordOperation(const QString &name, const QString &type,
+                         const std::vector<std::int64_t> &batchShape);
+
+    const std::vector<LayerRecord> &records() const { return m_records; }
+
+private:
+    std::vector<LayerRecord> m_records;
+};
+
+} // namespace cnnwb::models

@@ -1,0 +1,170 @@
+#include "models/zoo.h"
+
+#include <torch/torch.h>
+
+#include <QtTest/QtTest>
+
+using namespace cnnwb::models;
+
+class TestNetworks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void referenceCounts_data();
+    void referenceCounts();
+    void outputShapes_data();
+    void outputShapes();
+    void kerasBatchNormSettings();
+    void kerasInitialisation();
+    void unetRejectsIndivisibleInput();
+    void mismatchedDropoutIsRejected();
+    void gradientsReachFirstLayer();
+};
+
+namespace {
+
+NetworkPtr build(const QString &id, const QStringList &settings = {})
+{
+    const ModelSpec *spec = Zoo::instance().find(id);
+    OptionValues values = spec->defaultOptions();
+    for (const QString &setting : settings) {
+        const QStringList parts = setting.split(QLatin1Char('='));
+        const QString error = values.set(spec->options, parts[0], parts[1]);
+        if (!error.isEmpty())
+            qFatal("invalid test setting %s: %s", qPrintable(setting), qPrintable(error));
+    }
+    return spec->create(values);
+}
+
+} // namespace
+
+void TestNetworks::init()
+{
+    torch::manual_seed(7);
+}
+
+void TestNetworks::referenceCounts_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<qint64>("trainable");
+    QTest::addColumn<qint64>("runningStats");
+    QTest::newRow("pneumonia") << "pneumonia" << qint64(104194434) << qint64(3072);
+    QTest::newRow("hanzi") << "hanzi" << qint64(20996779) << qint64(0);
+    QTest::newRow("unet") << "unet" << qint64(31389569) << qint64(11776);
+}
+
+void TestNetworks::referenceCounts()
+{
+    QFETCH(QString, model);
+    QFETCH(qint64, trainable);
+    QFETCH(qint64, runningStats);
+    const NetworkPtr network = build(model);
+    const ParameterCount count = countParameters(*network);
+    QCOMPARE(qint64(count.trainable), trainable);
+    QCOMPARE(qint64(count.runningStats), runningStats);
+}
+
+void TestNetworks::outputShapes_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QStringList>("settings");
+    QTest::addColumn<QVector<qint64>>("inputShape");
+    QTest::addColumn<QVector<qint64>>("outputShape");
+    QTest::newRow("pneumonia reference")
+        << "pneumonia" << QStringList{} << QVector<qint64>{2, 3, 224, 224} << QVector<qint64>{2, 2};
+    QTest::newRow("pneumonia narrow")
+        << "pneumonia" << QStringList{"separable_blocks=2", "dense_units=64", "dropout=0.2"}
+        << QVector<qint64>{2, 3, 224, 224} << QVector<qint64>{2, 2};
+    QTest::newRow("hanzi reference")
+        << "hanzi" << QStringList{} << QVector<qint64>{3, 1, 64, 64} << QVector<qint64>{3, 3755};
+    QTest::newRow("hanzi two convs")
+        << "hanzi" << QStringList{"conv_channels=16,32", "dense_units=256,128"}
+        << QVector<qint64>{3, 1, 64, 64} << QVector<qint64>{3, 3755};
+    QTest::newRow("unet reference")
+        << "unet" << QStringList{} << QVector<qint64>{1, 1, 256, 256} << QVector<qint64>{1, 1, 256, 256};
+    QTest::newRow("unet small")
+        << "unet" << QStringList{"depth=3", "base_channels=8"} << QVector<qint64>{2, 1, 64, 96}
+        << QVector<qint64>{2, 1, 64, 96};
+}
+
+void TestNetworks::outputShapes()
+{
+    QFETCH(QString, model);
+    QFETCH(QStringList, settings);
+    QFETCH(QVector<qint64>, inputShape);
+    QFETCH(QVector<qint64>, outputShape);
+    const NetworkPtr network = build(model, settings);
+    network->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor input = torch::rand(std::vector<std::int64_t>(inputShape.begin(), inputShape.end()));
+    const torch::Tensor output = network->forward(input);
+    QCOMPARE(output.sizes().vec(), std::vector<std::int64_t>(outputShape.begin(), outputShape.end()));
+    QVERIFY(torch::isfinite(output).all().item<bool>());
+    QVERIFY(output.abs().sum().item<double>() > 0);
+}
+
+void TestNetworks::kerasBatchNormSettings()
+{
+    const NetworkPtr network = build(QStringLiteral("unet"), {"depth=1", "base_channels=4"});
+    int batchNorms = 0;
+    for (const auto &module : network->modules()) {
+        if (const auto *bn = module->as<torch::nn::BatchNorm2d>()) {
+            ++batchNorms;
+            QCOMPARE(bn->options.eps(), 1e-3);
+            QCOMPARE(bn->options.momentum().value(), 0.01);
+        }
+    }
+    QCOMPARE(batchNorms, 6); // encoder, bottleneck and decoder: two each
+}
+
+void TestNetworks::kerasInitialisation()
+{
+    // Glorot uniform draws from ±sqrt(6 / (fan_in + fan_out)); biases start at zero.
+    const NetworkPtr network = build(QStringLiteral("hanzi"));
+    const auto parameters = network->named_parameters();
+    const torch::Tensor kernel = parameters["dense.weight"];
+    const double limit = std::sqrt(6.0 / (16384 + 1024));
+    QVERIFY(kernel.abs().max().item<double>() <= limit);
+    QVERIFY(kernel.abs().max().item<double>() > 0.9 * limit);
+    QCOMPARE(parameters["dense.bias"].abs().sum().item<double>(), 0.0);
+    QCOMPARE(parameters["conv2d.bias"].abs().sum().item<double>(), 0.0);
+}
+
+void TestNetworks::unetRejectsIndivisibleInput()
+{
+    const NetworkPtr network = build(QStringLiteral("unet"), {"depth=2", "base_channels=4"});
+    network->eval();
+    torch::NoGradGuard noGrad;
+    try {
+        network->forward(torch::zeros({1, 1, 30, 32}));
+        QFAIL("a 30-pixel side passed a depth-2 U-Net");
+    } catch (const c10::Error &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("divisible by 4")), e.what());
+    }
+}
+
+void TestNetworks::mismatchedDropoutIsRejected()
+{
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             build(QStringLiteral("pneumonia"),
+                                   {"dense_units=64,32,16", "dropout=0.1,0.2", "separable_blocks=1"}));
+}
+
+void TestNetworks::gradientsReachFirstLayer()
+{
+    const NetworkPtr network = build(QStringLiteral("hanzi"), {"conv_channels=8,16", "dense_units=32"});
+    network->train();
+    const torch::Tensor input = torch::rand({4, 1, 64, 64});
+    const torch::Tensor target = torch::tensor({0, 1, 2, 3}, torch::kLong);
+    const torch::Tensor loss = torch::nn::functional::cross_entropy(network->forward(input), target);
+    loss.backward();
+    const torch::Tensor gradient = network->named_parameters()["conv2d.weight"].grad();
+    QVERIFY(gradient.defined());
+    QVERIFY(torch::isfinite(gradient).all().item<bool>());
+    QVERIFY(gradient.abs().sum().item<double>() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestNetworks)
+#include "tst_networks.moc"

@@ -1,0 +1,1508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>cnnwb::app</name>
+    <message>
+        <location filename="../app/commandcommon.cpp" line="+27" />
+        <source>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</source>
+        <translation>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Run "cnn-workbench %1 --help" for the options.
+</source>
+        <translation>Run "cnn-workbench %1 --help" for the options.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="+20" />
+        <source>Print a model's layer table, parameters and MACs</source>
+        <translation>Print a model's layer table, parameters and MACs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a dataset: format, counts, sizes, class balance, problems</source>
+        <translation>Check a dataset: format, counts, sizes, class balance, problems</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Usage: cnn-workbench [--threads N] [--lang CODE]
+       cnn-workbench COMMAND [options]
+
+Without a command, the workbench window opens.
+
+Commands:
+</source>
+        <translation>Usage: cnn-workbench [--threads N] [--lang CODE]
+       cnn-workbench COMMAND [options]
+
+Without a command, the workbench window opens.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>
+Run "cnn-workbench COMMAND --help" for the options of a command.
+The environment variable CNNWB_THREADS sets the LibTorch thread count.
+</source>
+        <translation>
+Run "cnn-workbench COMMAND --help" for the options of a command.
+The environment variable CNNWB_THREADS sets the LibTorch thread count.
+</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Unknown command "%1". Valid commands: %2
+</source>
+        <translation>Unknown command "%1". Valid commands: %2
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run "cnn-workbench --help" for usage.
+</source>
+        <translation>Run "cnn-workbench --help" for usage.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/datasetcommand.cpp" line="+76" />
+        <source>Problems: none found.
+</source>
+        <translation>Problems: none found.
+</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Problems (%1):
+</source>
+        <translation>Problems (%1):
+</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>  %1: %2; majority-class baseline accuracy %3 (always %4)
+</source>
+        <translation>  %1: %2; majority-class baseline accuracy %3 (always %4)
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>
+The validation split has only %1 images, so one image moves validation accuracy by %2 points: too coarse to compare epochs or choose a checkpoint.
+</source>
+        <translation>
+The validation split has only %1 images, so one image moves validation accuracy by %2 points: too coarse to compare epochs or choose a checkpoint.
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>
+There is no separate validation split.
+</source>
+        <translation>
+There is no separate validation split.
+</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A seeded, stratified re-split moving %1 of "%2" to validation gives %2 %3 and validation %4 (%5).
+</source>
+        <translation>A seeded, stratified re-split moving %1 of "%2" to validation gives %2 %3 and validation %4 (%5).
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>To train with it, add: --val-from-train %1 --seed %2
+</source>
+        <translation>To train with it, add: --val-from-train %1 --seed %2
+</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: cannot open the file: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 contains a %2 image; it is decoded by its content</source>
+        <translation>%1 contains a %2 image; it is decoded by its content</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Format: chest X-ray image folders (%1), %2 images
+</source>
+        <translation>Format: chest X-ray image folders (%1), %2 images
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>train/val/test × NORMAL/PNEUMONIA</source>
+        <translation>train/val/test × NORMAL/PNEUMONIA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one folder per class</source>
+        <translation>one folder per class</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Counts per split (%1):
+</source>
+        <translation>Counts per split (%1):
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n image(s)</source>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Image sizes: %1
+</source>
+        <translation>Image sizes: %1
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 with %2 component(s)</source>
+        <translation>%1 with %2 component(s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Encodings: %1; %2
+</source>
+        <translation>Encodings: %1; %2
+</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Class balance:
+</source>
+        <translation>Class balance:
+</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>identical content in different splits (%1), which leaks images between them: %2</source>
+        <translation>identical content in different splits (%1), which leaks images between them: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>identical content: %1</source>
+        <translation>identical content: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not a .jpeg, .jpg or .png image and is ignored</source>
+        <translation>%1 is not a .jpeg, .jpg or .png image and is ignored</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1/ matches no split or class name and is ignored</source>
+        <translation>%1/ matches no split or class name and is ignored</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Note: %1
+</source>
+        <translation>Note: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>Format: CASIA HWDB .gnt character records, %n file(s)</source>
+        <translation><numerusform>Format: CASIA HWDB .gnt character records, %n file</numerusform><numerusform>Format: CASIA HWDB .gnt character records, %n files</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Samples: %1 in %2 distinct characters
+</source>
+        <translation>Samples: %1 in %2 distinct characters
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Character set: all samples are GB2312 level 1 (%1 of the %2 level-1 characters present)
+</source>
+        <translation>Character set: all samples are GB2312 level 1 (%1 of the %2 level-1 characters present)
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Character set: %1 samples in %2 characters are GB2312 level 1; %3 samples fall outside and are skipped when training on level 1
+</source>
+        <translation>Character set: %1 samples in %2 characters are GB2312 level 1; %3 samples fall outside and are skipped when training on level 1
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Bitmap sizes: %1
+</source>
+        <translation>Bitmap sizes: %1
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Class balance: %1 samples per character; majority-class baseline accuracy %2
+</source>
+        <translation>Class balance: %1 samples per character; majority-class baseline accuracy %2
+</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>uncompressed</source>
+        <translation>uncompressed</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>compression %1</source>
+        <translation>compression %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1: %n page(s), %2×%3, %4-bit%5, %6</source>
+        <translation><numerusform>%1: %n page, %2×%3, %4-bit%5, %6</numerusform><numerusform>%1: %n pages, %2×%3, %4-bit%5, %6</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> float</source>
+        <translation> float</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Labels: values %1–%2, membrane = %3 values (--membrane %4)
+</source>
+        <translation>Labels: values %1–%2, membrane = %3 values (--membrane %4)
+</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Membrane fraction: %1 of label pixels (per slice %2–%3)
+</source>
+        <translation>Membrane fraction: %1 of label pixels (per slice %2–%3)
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Class balance: predicting "cell" everywhere gives %1 pixel accuracy, the baseline to beat
+</source>
+        <translation>Class balance: predicting "cell" everywhere gives %1 pixel accuracy, the baseline to beat
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Format: EM image stacks (multi-page TIFF)
+</source>
+        <translation>Format: EM image stacks (multi-page TIFF)
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>  no label stack (a test volume)
+</source>
+        <translation>  no label stack (a test volume)
+</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Format: EM slices as image/N and label/N files
+</source>
+        <translation>Format: EM slices as image/N and label/N files
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Slices: %1 of %2×%3 pixels
+</source>
+        <translation>Slices: %1 of %2×%3 pixels
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>not a dataset file (.gnt, .tif or .tiff)</source>
+        <translation>not a dataset file (.gnt, .tif or .tiff)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pass a .gnt file, a TIFF stack or a dataset folder</source>
+        <translation>Pass a .gnt file, a TIFF stack or a dataset folder</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>"dataset check PATH" finds the dataset format of PATH (chest X-ray folders, CASIA HWDB .gnt files or EM TIFF stacks) and prints the counts per split and class, image sizes, class balance with the majority-class baseline, and problems: unreadable files, duplicate content and image/label mismatches. Exit code 0 means no problems, 1 problems found, 2 invalid arguments or no dataset found.</source>
+        <translation>"dataset check PATH" finds the dataset format of PATH (chest X-ray folders, CASIA HWDB .gnt files or EM TIFF stacks) and prints the counts per split and class, image sizes, class balance with the majority-class baseline, and problems: unreadable files, duplicate content and image/label mismatches. Exit code 0 means no problems, 1 problems found, 2 invalid arguments or no dataset found.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The action; only "check" exists.</source>
+        <translation>The action; only "check" exists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset folder or file.</source>
+        <translation>Dataset folder or file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Seed of the suggested stratified re-split of the training split (default 1).</source>
+        <translation>Seed of the suggested stratified re-split of the training split (default 1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Which EM label values are membrane: "low" (default, ISBI 2012: 0 = membrane, 255 = cell) or "high".</source>
+        <translation>Which EM label values are membrane: "low" (default, ISBI 2012: 0 = membrane, 255 = cell) or "high".</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>low|high</source>
+        <translation>low|high</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench dataset check PATH
+</source>
+        <translation>Usage: cnn-workbench dataset check PATH
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run "cnn-workbench dataset --help" for the options.
+</source>
+        <translation>Run "cnn-workbench dataset --help" for the options.
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Invalid --seed "%1": expected a non-negative integer
+</source>
+        <translation>Invalid --seed "%1": expected a non-negative integer
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Invalid --membrane "%1": expected low or high
+</source>
+        <translation>Invalid --membrane "%1": expected low or high
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: the file or folder does not exist
+</source>
+        <translation>%1: the file or folder does not exist
+</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Checking %1 failed: %2
+</source>
+        <translation>Checking %1 failed: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/summarycommand.cpp" line="+28" />
+        <source>Prints the layer table of a zoo model, measured by one forward pass: per layer its type, output shape, parameters and multiply-accumulates (MACs), then the totals.</source>
+        <translation>Prints the layer table of a zoo model, measured by one forward pass: per layer its type, output shape, parameters and multiply-accumulates (MACs), then the totals.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Model id: %1.</source>
+        <translation>Model id: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sets an architecture option; repeat for several.</source>
+        <translation>Sets an architecture option; repeat for several.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Missing --model. Valid models: %1
+</source>
+        <translation>Missing --model. Valid models: %1
+</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Failed to build model "%1" with %2: %3
+</source>
+        <translation>Failed to build model "%1" with %2: %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::app::ModelInspector</name>
+    <message>
+        <location filename="../app/modelinspector.cpp" line="+56" />
+        <source>Unknown model "%1"</source>
+        <translation>Unknown model "%1"</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Failed to build %1 with these options: %2</source>
+        <translation>Failed to build %1 with these options: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::app::SizeRange</name>
+    <message>
+        <location filename="../app/datasetcommand.cpp" line="-437" />
+        <source>width %1, height %2 pixels</source>
+        <translation>width %1, height %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::data</name>
+    <message>
+        <location filename="../data/emstack.cpp" line="+30" />
+        <source>slice %1</source>
+        <translation>slice %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location filename="../data/tiffstack.cpp" line="+79" />
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the page holds 32-bit floating-point samples</source>
+        <translation>the page holds 32-bit floating-point samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use an 8- or 16-bit grey stack</source>
+        <translation>Use an 8- or 16-bit grey stack</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>the label stack has %1 slices but the image stack %2 has %3</source>
+        <translation>the label stack has %1 slices but the image stack %2 has %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Each image slice needs one label slice; use the matching label file</source>
+        <translation>Each image slice needs one label slice; use the matching label file</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the slice is %1×%2 pixels but slice 1 is %3×%4</source>
+        <translation>the slice is %1×%2 pixels but slice 1 is %3×%4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+120" />
+        <source>All slices of a volume must have one size</source>
+        <translation>All slices of a volume must have one size</translation>
+    </message>
+    <message>
+        <location line="-117" />
+        <source>the label is %1×%2 pixels but its image in %3 is %4×%5</source>
+        <translation>the label is %1×%2 pixels but its image in %3 is %4×%5</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Use the label stack that belongs to this volume</source>
+        <translation>Use the label stack that belongs to this volume</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>the slice size differs from slice 1</source>
+        <translation>the slice size differs from slice 1</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>the folder has no image/ and label/ sub-folders</source>
+        <translation>the folder has no image/ and label/ sub-folders</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put slices in image/N.png and their labels in label/N.png</source>
+        <translation>Put slices in image/N.png and their labels in label/N.png</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the folder contains no PNG or TIFF slice</source>
+        <translation>the folder contains no PNG or TIFF slice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put slices in image/N.png</source>
+        <translation>Put slices in image/N.png</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no label named %1.* in %2 (%3 images, %4 labels)</source>
+        <translation>no label named %1.* in %2 (%3 images, %4 labels)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Each image slice needs a label with the same base name</source>
+        <translation>Each image slice needs a label with the same base name</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the label folder has %1 files but the image folder %2 has %3</source>
+        <translation>the label folder has %1 files but the image folder %2 has %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Each label needs an image slice with the same base name</source>
+        <translation>Each label needs an image slice with the same base name</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Invalid slice range "%1": expected N or N-M with 1 ≤ N ≤ M ≤ %2</source>
+        <translation>Invalid slice range "%1": expected N or N-M with 1 ≤ N ≤ M ≤ %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Invalid slice range "%1": no slices given</source>
+        <translation>Invalid slice range "%1": no slices given</translation>
+    </message>
+    <message>
+        <location filename="../data/gntreader.cpp" line="+29" />
+        <location filename="../data/imagedecode.cpp" line="+28" />
+        <source>byte offset %1</source>
+        <translation>byte offset %1</translation>
+    </message>
+    <message>
+        <location filename="../data/imagedecode.cpp" line="+35" />
+        <source>invalid JPEG marker byte 0x%1</source>
+        <translation>invalid JPEG marker byte 0x%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+82" />
+        <location line="+39" />
+        <location filename="../data/tiffstack.cpp" line="+61" />
+        <source>The file is damaged; replace it with an intact copy</source>
+        <translation>The file is damaged; replace it with an intact copy</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>JPEG segment 0xFF%1 claims %2 bytes but the file ends after %3</source>
+        <translation>JPEG segment 0xFF%1 claims %2 bytes but the file ends after %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The file is cut short; copy or download it again</source>
+        <translation>The file is cut short; copy or download it again</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the JPEG data ends before the first scan</source>
+        <translation>the JPEG data ends before the first scan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the JPEG data ends before the frame header (SOF)</source>
+        <translation>the JPEG data ends before the frame header (SOF)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The file is cut short or damaged; copy or download it again</source>
+        <translation>The file is cut short or damaged; copy or download it again</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the JPEG frame header gives a size of %1×%2 pixels</source>
+        <translation>the JPEG frame header gives a size of %1×%2 pixels</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re-export the image as a baseline JPEG or PNG</source>
+        <translation>Re-export the image as a baseline JPEG or PNG</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the JPEG data is truncated: no end-of-image marker (FF D9) after the image data</source>
+        <translation>the JPEG data is truncated: no end-of-image marker (FF D9) after the image data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</source>
+        <translation>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the PNG header chunk (IHDR) is missing or cut</source>
+        <translation>the PNG header chunk (IHDR) is missing or cut</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>the BMP header is cut short (%1 bytes)</source>
+        <translation>the BMP header is cut short (%1 bytes)</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy or download the file again, or remove it from the dataset</source>
+        <translation>Copy or download the file again, or remove it from the dataset</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>not a JPEG, PNG or BMP image (the file starts with %1)</source>
+        <translation>not a JPEG, PNG or BMP image (the file starts with %1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Convert the image to JPEG or PNG, or remove it from the dataset</source>
+        <translation>Convert the image to JPEG or PNG, or remove it from the dataset</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>OpenCV failed to decode the %1 data: %2</source>
+        <translation>OpenCV failed to decode the %1 data: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+10" />
+        <source>The file is damaged or uses an unsupported variant; re-export it as a baseline JPEG or PNG</source>
+        <translation>The file is damaged or uses an unsupported variant; re-export it as a baseline JPEG or PNG</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>OpenCV could not decode the %1 data (%2×%3 pixels, %4 components)</source>
+        <translation>OpenCV could not decode the %1 data (%2×%3 pixels, %4 components)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>unsupported sample depth (OpenCV depth code %1)</source>
+        <translation>unsupported sample depth (OpenCV depth code %1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Convert the image to 8- or 16-bit JPEG or PNG</source>
+        <translation>Convert the image to 8- or 16-bit JPEG or PNG</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the file exists and is readable</source>
+        <translation>Check that the file exists and is readable</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>reading failed: %1</source>
+        <translation>reading failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the disk and copy the file again</source>
+        <translation>Check the disk and copy the file again</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</source>
+        <translation>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least %1 pixels.</source>
+        <translation>Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least %1 pixels.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Turn and mirror the image as its EXIF orientation tag says.</source>
+        <translation>Turn and mirror the image as its EXIF orientation tag says.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scale 16-bit images to 8 bits (divide by 257).</source>
+        <translation>Scale 16-bit images to 8 bits (divide by 257).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Convert grey images to RGB by repeating the grey value in three channels.</source>
+        <translation>Convert grey images to RGB by repeating the grey value in three channels.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scale the longer side to %1 pixels with the aspect ratio kept (area averaging when shrinking).</source>
+        <translation>Scale the longer side to %1 pixels with the aspect ratio kept (area averaging when shrinking).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Centre the image on a %1×%1 black square (letterbox).</source>
+        <translation>Centre the image on a %1×%1 black square (letterbox).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Divide by 255 to get values in [0, 1].</source>
+        <translation>Divide by 255 to get values in [0, 1].</translation>
+    </message>
+    <message>
+        <location filename="../data/tiffstack.cpp" line="-66" />
+        <source>libtiff gave no details</source>
+        <translation>libtiff gave no details</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>reading strip %1 of %2 failed (%3 of %4 bytes): %5</source>
+        <translation>reading strip %1 of %2 failed (%3 of %4 bytes): %5</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+26" />
+        <source>The file is damaged or cut short; replace it with an intact copy</source>
+        <translation>The file is damaged or cut short; replace it with an intact copy</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>the tiled page has no tile size</source>
+        <translation>the tiled page has no tile size</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>reading the tile at x %1, y %2 failed: %3</source>
+        <translation>reading the tile at x %1, y %2 failed: %3</translation>
+    </message>
+    <message>
+        <location line="+153" />
+        <source>there are no pages to write</source>
+        <translation>there are no pages to write</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pass at least one page</source>
+        <translation>Pass at least one page</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the tile side %1 is not a multiple of 16</source>
+        <translation>the tile side %1 is not a multiple of 16</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use 0 for strips or a multiple of 16 such as 256</source>
+        <translation>Use 0 for strips or a multiple of 16 such as 256</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>this libtiff build has no codec for compression %1</source>
+        <translation>this libtiff build has no codec for compression %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the stack uncompressed</source>
+        <translation>Write the stack uncompressed</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>cannot create the temporary file %1: %2</source>
+        <translation>cannot create the temporary file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the folder exists and is writable</source>
+        <translation>Check that the folder exists and is writable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Check the free disk space and that the folder is writable</source>
+        <translation>Check the free disk space and that the folder is writable</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the page is empty or not CV_8UC1, CV_16UC1 or CV_32FC1 (OpenCV type %1)</source>
+        <translation>the page is empty or not CV_8UC1, CV_16UC1 or CV_32FC1 (OpenCV type %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Convert the page to 8-bit grey or 32-bit float first</source>
+        <translation>Convert the page to 8-bit grey or 32-bit float first</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>writing the tile at x %1, y %2 failed</source>
+        <translation>writing the tile at x %1, y %2 failed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>writing row %1 failed</source>
+        <translation>writing row %1 failed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>writing the page directory failed</source>
+        <translation>writing the page directory failed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>flushing the file failed</source>
+        <translation>flushing the file failed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>renaming the finished temporary file %1 onto the target failed</source>
+        <translation>renaming the finished temporary file %1 onto the target failed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check that the target is not open in another program and the folder is writable</source>
+        <translation>Check that the target is not open in another program and the folder is writable</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::data::EmSource</name>
+    <message>
+        <location filename="../data/emstack.cpp" line="+16" />
+        <source>the crop of %1×%1 pixels does not fit the %2×%3 slices</source>
+        <translation>the crop of %1×%1 pixels does not fit the %2×%3 slices</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a crop size of at most %1</source>
+        <translation>Choose a crop size of at most %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the slice does not exist; the stack has %1 slices</source>
+        <translation>the slice does not exist; the stack has %1 slices</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose slices from 1 to %1</source>
+        <translation>Choose slices from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>membrane</source>
+        <translation>membrane</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1, slice %2, tile at x %3, y %4</source>
+        <translation>%1, slice %2, tile at x %3, y %4</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::data::GntIndex</name>
+    <message>
+        <location filename="../data/gntreader.cpp" line="+43" />
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path; it should name a .gnt file or a folder of them</source>
+        <translation>Check the path; it should name a .gnt file or a folder of them</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the folder contains no .gnt file</source>
+        <translation>the folder contains no .gnt file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the folder that holds the CASIA HWDB .gnt files</source>
+        <translation>Choose the folder that holds the CASIA HWDB .gnt files</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+143" />
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="-142" />
+        <source>Check that the file exists and is readable</source>
+        <translation>Check that the file exists and is readable</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the file is empty (0 bytes), so it contains no records</source>
+        <translation>the file is empty (0 bytes), so it contains no records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the file again or remove it from the folder</source>
+        <translation>Copy the file again or remove it from the folder</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>reading failed: %1</source>
+        <translation>reading failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the disk and copy the file again</source>
+        <translation>Check the disk and copy the file again</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 stray byte(s) after the last record, fewer than a %2-byte record header</source>
+        <translation>%1 stray byte(s) after the last record, fewer than a %2-byte record header</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the record header gives a bitmap of %1×%2 pixels</source>
+        <translation>the record header gives a bitmap of %1×%2 pixels</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</source>
+        <translation>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</source>
+        <translation>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</source>
+        <translation>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Check that the file still exists and is readable</source>
+        <translation>Check that the file still exists and is readable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the record header no longer matches the index</source>
+        <translation>the record header no longer matches the index</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>The file changed after it was opened; open the dataset again</source>
+        <translation>The file changed after it was opened; open the dataset again</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>reading the %1-byte bitmap failed: %2</source>
+        <translation>reading the %1-byte bitmap failed: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, record at byte offset %2 (character %3)</source>
+        <translation>%1, record at byte offset %2 (character %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::data::GntReader</name>
+    <message numerus="yes">
+        <location line="-175" />
+        <source>The %n record(s) before this offset are used; replace the file with a complete copy to use the rest</source>
+        <translation><numerusform>The %n record before this offset are used; replace the file with a complete copy to use the rest</numerusform><numerusform>The %n records before this offset are used; replace the file with a complete copy to use the rest</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::data::TiffStack</name>
+    <message>
+        <location filename="../data/tiffstack.cpp" line="-265" />
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path of the TIFF stack</source>
+        <translation>Check the path of the TIFF stack</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>libtiff cannot open the file: %1</source>
+        <translation>libtiff cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Check that the file is a complete TIFF image</source>
+        <translation>Check that the file is a complete TIFF image</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the TIFF file has no pages</source>
+        <translation>the TIFF file has no pages</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>page %1 does not exist; the stack has %2 pages</source>
+        <translation>page %1 does not exist; the stack has %2 pages</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a page from 1 to %1</source>
+        <translation>Choose a page from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>libtiff cannot read the page directory: %1</source>
+        <translation>libtiff cannot read the page directory: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+12" />
+        <source>The file is damaged; replace it with an intact copy</source>
+        <translation>The file is damaged; replace it with an intact copy</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the page has no valid width and height</source>
+        <translation>the page has no valid width and height</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>unsupported sample format: %1 bits per sample%2</source>
+        <translation>unsupported sample format: %1 bits per sample%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, floating point</source>
+        <translation>, floating point</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Convert the stack to 8- or 16-bit grey, for example with Fiji</source>
+        <translation>Convert the stack to 8- or 16-bit grey, for example with Fiji</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 samples per pixel stored as separate planes are not supported</source>
+        <translation>%1 samples per pixel stored as separate planes are not supported</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the stack as grey or as interleaved RGB</source>
+        <translation>Save the stack as grey or as interleaved RGB</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
+        <translation>unsupported colour layout (photometric %1, %2 samples per pixel)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Convert the stack to 8- or 16-bit grey</source>
+        <translation>Convert the stack to 8- or 16-bit grey</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::data::XrayFolder</name>
+    <message>
+        <location filename="../data/xrayfolder.cpp" line="+110" />
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the folder that holds train/, val/ and test/ or NORMAL/ and PNEUMONIA/</source>
+        <translation>Choose the folder that holds train/, val/ and test/ or NORMAL/ and PNEUMONIA/</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>the folder has neither train/, val/, test/ nor NORMAL/ and PNEUMONIA/ sub-folders</source>
+        <translation>the folder has neither train/, val/, test/ nor NORMAL/ and PNEUMONIA/ sub-folders</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the chest_xray folder of the Kaggle release, or a folder with one sub-folder per class</source>
+        <translation>Choose the chest_xray folder of the Kaggle release, or a folder with one sub-folder per class</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models</name>
+    <message>
+        <location filename="../models/modeloptions.cpp" line="+37" />
+        <source>%1 takes %2 to %3 comma-separated values, got %4 ("%5")</source>
+        <translation>%1 takes %2 to %3 comma-separated values, got %4 ("%5")</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 expects %2, got "%3"</source>
+        <translation>%1 expects %2, got "%3"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>whole numbers</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 must lie between %2 and %3, got %4</source>
+        <translation>%1 must lie between %2 and %3, got %4</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::OptionValues</name>
+    <message>
+        <location line="+30" />
+        <source>unknown option "%1"; valid options: %2</source>
+        <translation>unknown option "%1"; valid options: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::Zoo</name>
+    <message>
+        <location filename="../models/zoo.cpp" line="+23" />
+        <source>Blocks of separable convolutions after the first two convolutions, each ending in a 2×2 pool</source>
+        <translation>Blocks of separable convolutions after the first two convolutions, each ending in a 2×2 pool</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Widths of the hidden dense layers, comma-separated; their count sets the dense depth</source>
+        <translation>Widths of the hidden dense layers, comma-separated; their count sets the dense depth</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Dropout rate after each hidden dense layer: one rate for all, or one per layer</source>
+        <translation>Dropout rate after each hidden dense layer: one rate for all, or one per layer</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Channels of each 3×3 convolution, comma-separated; each is followed by a 2×2 pool</source>
+        <translation>Channels of each 3×3 convolution, comma-separated; each is followed by a 2×2 pool</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Widths of the hidden dense layers, comma-separated</source>
+        <translation>Widths of the hidden dense layers, comma-separated</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dropout rate before every dense layer</source>
+        <translation>Dropout rate before every dense layer</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Encoder levels; each halves the resolution, and input sides must divide by 2^depth</source>
+        <translation>Encoder levels; each halves the resolution, and input sides must divide by 2^depth</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Channels of the first level; each deeper level doubles them</source>
+        <translation>Channels of the first level; each deeper level doubles them</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dropout rate after each pool, the bottleneck and each concatenation</source>
+        <translation>Dropout rate after each pool, the bottleneck and each concatenation</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Binary classification</source>
+        <translation>Binary classification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Multi-class classification</source>
+        <translation>Multi-class classification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Segmentation</source>
+        <translation>Segmentation</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Pneumonia diagnosis</source>
+        <translation>Pneumonia diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>VGG-style network with depthwise-separable convolutions and batch norm. Classifies chest X-rays as NORMAL or PNEUMONIA. Trains on the Kermany "Chest X-Ray Images (Pneumonia)" folders: train|val|test/NORMAL|PNEUMONIA/*.jpeg.</source>
+        <translation>VGG-style network with depthwise-separable convolutions and batch norm. Classifies chest X-rays as NORMAL or PNEUMONIA. Trains on the Kermany "Chest X-Ray Images (Pneumonia)" folders: train|val|test/NORMAL|PNEUMONIA/*.jpeg.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Handwritten Chinese characters</source>
+        <translation>Handwritten Chinese characters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Three 3×3 convolutions with max pooling and a dense layer. Recognises the 3755 GB2312 level-1 characters in 64×64 grey images. Trains on CASIA HWDB1.x .gnt files or on the font-rendered demo set.</source>
+        <translation>Three 3×3 convolutions with max pooling and a dense layer. Recognises the 3755 GB2312 level-1 characters in 64×64 grey images. Trains on CASIA HWDB1.x .gnt files or on the font-rendered demo set.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>EM membrane segmentation</source>
+        <translation>EM membrane segmentation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>U-Net with batch norm that marks cell membranes in electron-microscopy slices. Trains on the ISBI 2012 stacks (multi-page TIFF) or on folders of image/label slices.</source>
+        <translation>U-Net with batch norm that marks cell membranes in electron-microscopy slices. Trains on the ISBI 2012 stacks (multi-page TIFF) or on folders of image/label slices.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+57" />
+        <location line="+72" />
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>CNN Workbench</source>
+        <translation>CNN Workbench</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model zoo</source>
+        <translation>Model zoo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About CNN Workbench</source>
+        <translation>&amp;About CNN Workbench</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Device: %1</source>
+        <translation>Device: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Threads: %1</source>
+        <translation>Threads: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>About CNN Workbench</source>
+        <translation>About CNN Workbench</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;p&gt;&lt;b&gt;CNN Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train, inspect and use convolutional networks: pneumonia diagnosis on chest X-rays, handwritten Chinese characters and EM membrane segmentation.&lt;/p&gt;&lt;p&gt;LibTorch %2, Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CNN Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Train, inspect and use convolutional networks: pneumonia diagnosis on chest X-rays, handwritten Chinese characters and EM membrane segmentation.&lt;/p&gt;&lt;p&gt;LibTorch %2, Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::ModelPage</name>
+    <message>
+        <location filename="../ui/modelpage.cpp" line="+92" />
+        <location line="+42" />
+        <source>Measuring the network…</source>
+        <translation>Measuring the network…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Trainable parameters: %1
+Batch-norm running statistics: %2
+Forward MACs per sample: %3 (%4 GMAC)</source>
+        <translation>Trainable parameters: %1
+Batch-norm running statistics: %2
+Forward MACs per sample: %3 (%4 GMAC)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Architecture options</source>
+        <translation>Architecture options</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset to the reference architecture</source>
+        <translation>Reset to the reference architecture</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Output shape</source>
+        <translation>Output shape</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Select a model in the zoo</source>
+        <translation>Select a model in the zoo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n classes</source>
+        <translation><numerusform>%n class</numerusform><numerusform>%n classes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Task: %1 · Input: %2×%3×%4 (height×width×channels) · %5</source>
+        <translation>Task: %1 · Input: %2×%3×%4 (height×width×channels) · %5</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::ZooPanel</name>
+    <message>
+        <location filename="../ui/zoopanel.cpp" line="+41" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reference networks</source>
+        <translation>Reference networks</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n classes</source>
+        <translation><numerusform>%n class</numerusform><numerusform>%n classes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cv</name>
+    <message>
+        <location filename="../data/emstack.cpp" line="-328" />
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the file exists and is readable</source>
+        <translation>Check that the file exists and is readable</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the file again or remove it with its partner</source>
+        <translation>Copy the file again or remove it with its partner</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>OpenCV failed to decode the image: %1</source>
+        <translation>OpenCV failed to decode the image: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Re-export the slice as 8- or 16-bit grey PNG</source>
+        <translation>Re-export the slice as 8- or 16-bit grey PNG</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>OpenCV could not decode the image as 8- or 16-bit grey</source>
+        <translation>OpenCV could not decode the image as 8- or 16-bit grey</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <location filename="../app/commandcommon.cpp" line="+21" />
+        <source>Unknown model "%1". Valid models: %2</source>
+        <translation>Unknown model "%1". Valid models: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Invalid --set "%1": expected key=value</source>
+        <translation>Invalid --set "%1": expected key=value</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invalid option for model "%1": %2</source>
+        <translation>Invalid option for model "%1": %2</translation>
+    </message>
+</context>
+</TS>
