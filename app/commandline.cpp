@@ -20,6 +20,9 @@ const Command kCommands[] = {
     {"summary", QT_TRANSLATE_NOOP("cnnwb::app",
                                   "Print a model's layer table, parameters and MACs"),
      &runSummaryCommand},
+    {"dataset", QT_TRANSLATE_NOOP("cnnwb::app",
+                                  "Check a dataset: format, counts, sizes, class balance, problems"),
+     &runDatasetCommand},
 };
 
 // lupdate files free tr() calls under the enclosing namespace, so that is the context.

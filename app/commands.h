@@ -30,5 +30,6 @@ const models::ModelSpec *resolveModel(const QString &id, const QStringList &sett
                                       models::OptionValues &values, QString &error);
 
 int runSummaryCommand(const QStringList &arguments, CommandStreams streams);
+int runDatasetCommand(const QStringList &arguments, CommandStreams streams);
 
 } // namespace cnnwb::app

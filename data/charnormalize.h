@@ -1,0 +1,21 @@
+#pragma once
+
+#include <opencv2/core/mat.hpp>
+
+namespace cnnwb::data {
+
+/// Default output side of a normalised character, in pixels.
+inline constexpr int kCharacterSide = 64;
+
+/// Normalises one handwritten character for the classifier and the drawing canvas.
+///
+/// GREY is a CV_8UC1 bitmap (CV_8UC3 and CV_8UC4 are converted to grey) with a white (255)
+/// background and dark ink. Pixels darker than INK_THRESHOLD define the ink bounding box. The
+/// box is cropped, scaled with its aspect ratio preserved so that its longer side fills
+/// SIDE - 2·MARGIN pixels, and centred. Returns CV_8UC1 SIDE×SIDE with the ink high (255 for
+/// full ink) on a 0 background. A bitmap without ink returns an all-zero image.
+/// Throws std::invalid_argument for an empty input, another depth or SIDE <= 2·MARGIN.
+cv::Mat normalizeCharacter(const cv::Mat &grey, int side = kCharacterSide, int margin = 4,
+                           int inkThreshold = 250);
+
+} // namespace cnnwb::data
