@@ -23,6 +23,11 @@ const Command kCommands[] = {
     {"dataset", QT_TRANSLATE_NOOP("cnnwb::app",
                                   "Check a dataset: format, counts, sizes, class balance, problems"),
      &runDatasetCommand},
+    {"train", QT_TRANSLATE_NOOP("cnnwb::app", "Train a model and write a run folder"), &runTrainCommand},
+    {"resume", QT_TRANSLATE_NOOP("cnnwb::app", "Resume a run from its last checkpoint"), &runResumeCommand},
+    {"evaluate", QT_TRANSLATE_NOOP("cnnwb::app", "Evaluate a run's checkpoint on a dataset split or folder"), &runEvaluateCommand},
+    {"predict", QT_TRANSLATE_NOOP("cnnwb::app", "Predict classes or masks for image files with a run's checkpoint"), &runPredictCommand},
+    {"runs", QT_TRANSLATE_NOOP("cnnwb::app", "List run folders with their best metrics"), &runRunsCommand},
 };
 
 // lupdate files free tr() calls under the enclosing namespace, so that is the context.

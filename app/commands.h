@@ -30,6 +30,11 @@ const models::ModelSpec *resolveModel(const QString &id, const QStringList &sett
                                       models::OptionValues &values, QString &error);
 
 int runSummaryCommand(const QStringList &arguments, CommandStreams streams);
+int runTrainCommand(const QStringList &arguments, CommandStreams streams);
+int runResumeCommand(const QStringList &arguments, CommandStreams streams);
+int runRunsCommand(const QStringList &arguments, CommandStreams streams);
+int runEvaluateCommand(const QStringList &arguments, CommandStreams streams);
+int runPredictCommand(const QStringList &arguments, CommandStreams streams);
 int runDatasetCommand(const QStringList &arguments, CommandStreams streams);
 
 } // namespace cnnwb::app

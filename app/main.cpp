@@ -3,6 +3,7 @@
 #include "ui/workbench.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QTextStream>
 
 #include <cstdio>
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     if (!cnnwb::app::isHeadlessInvocation(arguments))
         return cnnwb::ui::runWorkbench(argc, argv);
 
+    // Per-step developer logs would interleave with the progress bar; QT_LOGGING_RULES
+    // turns them back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("cnnwb.*.debug=false\ncnnwb.train.info=false\ncnnwb.data.*.info=false"));
     QCoreApplication application(argc, argv);
     cnnwb::app::LanguageManager language;
     language.setLanguage(QStringLiteral("system"));

@@ -10,6 +10,18 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/evaluatecommand.cpp" line="+57" />
+        <location filename="../app/predictcommand.cpp" line="+98" />
+        <location filename="../app/traincommand.cpp" line="+137" />
+        <location line="+1" />
+        <location line="+6" />
+        <location line="+2" />
+        <location line="+2" />
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+1" />
+        <location line="+114" />
+        <location line="+88" />
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -31,7 +43,32 @@
         <translation>Check a dataset: format, counts, sizes, class balance, problems</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>Train a model and write a run folder</source>
+        <translation>Train a model and write a run folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume a run from its last checkpoint</source>
+        <translation>Resume a run from its last checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluate a run's checkpoint on a dataset split or folder</source>
+        <translation>Evaluate a run's checkpoint on a dataset split or folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predict classes or masks for image files with a run's checkpoint</source>
+        <translation>Predict classes or masks for image files with a run's checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List run folders with their best metrics</source>
+        <translation>List run folders with their best metrics</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -73,7 +110,7 @@ The environment variable CNNWB_THREADS sets the LibTorch thread count.
 </translation>
     </message>
     <message>
-        <location filename="../app/datasetcommand.cpp" line="+76" />
+        <location filename="../app/datasetcommand.cpp" line="+95" />
         <source>Problems: none found.
 </source>
         <translation>Problems: none found.
@@ -164,25 +201,15 @@ There is no separate validation split.
         <translation>Counts per split (%1):
 </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8" />
-        <source>%n image(s)</source>
-        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
-    </message>
     <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Image sizes: %1
 </source>
         <translation>Image sizes: %1
 </translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 with %2 component(s)</source>
-        <translation>%1 with %2 component(s)</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Encodings: %1; %2
 </source>
         <translation>Encodings: %1; %2
@@ -222,13 +249,8 @@ There is no separate validation split.
         <translation>Note: %1
 </translation>
     </message>
-    <message numerus="yes">
-        <location line="+25" />
-        <source>Format: CASIA HWDB .gnt character records, %n file(s)</source>
-        <translation><numerusform>Format: CASIA HWDB .gnt character records, %n file</numerusform><numerusform>Format: CASIA HWDB .gnt character records, %n files</numerusform></translation>
-    </message>
     <message>
-        <location line="+3" />
+        <location line="+26" />
         <source>Samples: %1 in %2 distinct characters
 </source>
         <translation>Samples: %1 in %2 distinct characters
@@ -256,14 +278,7 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Class balance: %1 samples per character; majority-class baseline accuracy %2
-</source>
-        <translation>Class balance: %1 samples per character; majority-class baseline accuracy %2
-</translation>
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+27" />
         <source>uncompressed</source>
         <translation>uncompressed</translation>
     </message>
@@ -272,13 +287,8 @@ There is no separate validation split.
         <source>compression %1</source>
         <translation>compression %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%1: %n page(s), %2×%3, %4-bit%5, %6</source>
-        <translation><numerusform>%1: %n page, %2×%3, %4-bit%5, %6</numerusform><numerusform>%1: %n pages, %2×%3, %4-bit%5, %6</numerusform></translation>
-    </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source> float</source>
         <translation> float</translation>
     </message>
@@ -307,14 +317,78 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
+        <location line="-325" />
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>grey</source>
+        <translation>grey</translation>
+    </message>
+    <message>
         <location line="+2" />
-        <source>Class balance: predicting "cell" everywhere gives %1 pixel accuracy, the baseline to beat
+        <source>grey with alpha</source>
+        <translation>grey with alpha</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>colour</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CMYK or RGBA</source>
+        <translation>CMYK or RGBA</translation>
+    </message>
+    <message>
+        <location line="+175" />
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Format: CASIA HWDB .gnt character records, files: %1
 </source>
-        <translation>Class balance: predicting "cell" everywhere gives %1 pixel accuracy, the baseline to beat
+        <translation>Format: CASIA HWDB .gnt character records, files: %1
 </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
+        <source>Class balance: samples per character %1; majority-class baseline accuracy %2
+</source>
+        <translation>Class balance: samples per character %1; majority-class baseline accuracy %2
+</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1: %2, %3×%4, %5-bit%6, %7</source>
+        <translation>%1: %2, %3×%4, %5-bit%6, %7</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Class balance: predicting "%1" everywhere gives %2 pixel accuracy, the baseline to beat
+</source>
+        <translation>Class balance: predicting "%1" everywhere gives %2 pixel accuracy, the baseline to beat
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cell</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>membrane</source>
+        <translation>membrane</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Format: EM image stacks (multi-page TIFF)
 </source>
         <translation>Format: EM image stacks (multi-page TIFF)
@@ -383,6 +457,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/traincommand.cpp" line="-90" />
         <source>low|high</source>
         <translation>low|high</translation>
     </message>
@@ -435,21 +510,25 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+4" />
+        <location filename="../app/traincommand.cpp" line="-10" />
         <source>Model id: %1.</source>
         <translation>Model id: %1.</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/traincommand.cpp" line="+0" />
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/traincommand.cpp" line="+1" />
         <source>Sets an architecture option; repeat for several.</source>
         <translation>Sets an architecture option; repeat for several.</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/traincommand.cpp" line="+0" />
         <source>key=value</source>
         <translation>key=value</translation>
     </message>
@@ -466,6 +545,768 @@ There is no separate validation split.
 </source>
         <translation>Failed to build model "%1" with %2: %3
 </translation>
+    </message>
+    <message>
+        <location filename="../app/datasetprobe.cpp" line="+84" />
+        <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move part of the training split to validation (seeded and stratified) below.</source>
+        <translation>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move part of the training split to validation (seeded and stratified) below.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The classes are imbalanced: the largest holds %1% of the training split. Consider class weighting.</source>
+        <translation>The classes are imbalanced: the largest holds %1% of the training split. Consider class weighting.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Unknown model "%1".</source>
+        <translation>Unknown model "%1".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a dataset folder or file first.</source>
+        <translation>Choose a dataset folder or file first.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>samples</source>
+        <translation>samples</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The dataset check found problems; see its report below.</source>
+        <translation>The dataset check found problems; see its report below.</translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="-27" />
+        <source>true \ predicted</source>
+        <translation>true \ predicted</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Evaluates a run's checkpoint on a dataset split or folder, prints the metrics and the confusion matrix, and writes them to evaluation-NAME.json in the run folder.</source>
+        <translation>Evaluates a run's checkpoint on a dataset split or folder, prints the metrics and the confusion matrix, and writes them to evaluation-NAME.json in the run folder.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../app/traincommand.cpp" line="+98" />
+        <source>Run folder.</source>
+        <translation>Run folder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>best (default), last, or a checkpoint file.</source>
+        <translation>best (default), last, or a checkpoint file.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/predictcommand.cpp" line="-2" />
+        <source>which</source>
+        <translation>which</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset to evaluate on (default: the run's own dataset).</source>
+        <translation>Dataset to evaluate on (default: the run's own dataset).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="-97" />
+        <location line="+2" />
+        <location line="+2" />
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>X-ray split: test (default), val or train.</source>
+        <translation>X-ray split: test (default), val or train.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>split</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM slices, 1-based ranges such as 26-30 (default: all).</source>
+        <translation>EM slices, 1-based ranges such as 26-30 (default: all).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="+1" />
+        <location line="+1" />
+        <source>ranges</source>
+        <translation>ranges</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/traincommand.cpp" line="-127" />
+        <source>Batch size (default 16).</source>
+        <translation>Batch size (default 16).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+7" />
+        <location filename="../app/traincommand.cpp" line="+22" />
+        <location line="+198" />
+        <source>auto (default), cpu or cuda.</source>
+        <translation>auto (default), cpu or cuda.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/predictcommand.cpp" line="+0" />
+        <location filename="../app/traincommand.cpp" line="-198" />
+        <location line="+198" />
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
+</source>
+        <translation>Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../app/predictcommand.cpp" line="+16" />
+        <source>%1 is not a valid run folder: %2
+</source>
+        <translation>%1 is not a valid run folder: %2
+</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/predictcommand.cpp" line="+0" />
+        <source>no config.json</source>
+        <translation>no config.json</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No samples to evaluate (%1 skipped: their classes are not among the model's %2)
+</source>
+        <translation>No samples to evaluate (%1 skipped: their classes are not among the model's %2)
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped %1 samples whose classes the model was not trained on
+</source>
+        <translation>Skipped %1 samples whose classes the model was not trained on
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checkpoint: %1 (epoch %2)
+</source>
+        <translation>Checkpoint: %1 (epoch %2)
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Samples: %1
+</source>
+        <translation>Samples: %1
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>class</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>precision</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>recall</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>
+Report: %1
+</source>
+        <translation>
+Report: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/predictcommand.cpp" line="-29" />
+        <source>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</source>
+        <translation>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run folder or checkpoint file.</source>
+        <translation>Run folder or checkpoint file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Image files, folders or TIFF stacks.</source>
+        <translation>Image files, folders or TIFF stacks.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inputs...</source>
+        <translation>inputs...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>best (default) or last, for a run folder.</source>
+        <translation>best (default) or last, for a run folder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the classifier results to this CSV file.</source>
+        <translation>Write the classifier results to this CSV file.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+2" />
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Classes listed per image (default 5, at most the class count).</source>
+        <translation>Classes listed per image (default 5, at most the class count).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the predicted masks to this multi-page TIFF.</source>
+        <translation>Write the predicted masks to this multi-page TIFF.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write one PNG mask per slice into this folder.</source>
+        <translation>Write one PNG mask per slice into this folder.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/runscommand.cpp" line="+31" />
+        <location filename="../app/traincommand.cpp" line="-87" />
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane).</source>
+        <translation>Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="-122" />
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membrane probability threshold (default 0.5).</source>
+        <translation>Membrane probability threshold (default 0.5).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="-8" />
+        <location line="+1" />
+        <location line="+3" />
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench predict RUN_FOLDER INPUT...
+</source>
+        <translation>Usage: cnn-workbench predict RUN_FOLDER INPUT...
+</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No image files found in %1
+</source>
+        <translation>No image files found in %1
+</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source><byte value="xd" />%1 page %2/%3: %4% membrane</source>
+        <translation />
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+61" />
+        <source>%1: writing failed: %2</source>
+        <translation>%1: writing failed: %2</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Wrote %1 PNG masks to %2
+</source>
+        <translation>Wrote %1 PNG masks to %2
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Wrote %1 mask pages to %2
+</source>
+        <translation>Wrote %1 mask pages to %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/runlauncher.cpp" line="+71" />
+        <source>%1 is not a run folder (it has no config.json)</source>
+        <translation>%1 is not a run folder (it has no config.json)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: invalid configuration: %2</source>
+        <translation>%1: invalid configuration: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no checkpoint to resume from; start a new run instead</source>
+        <translation>%1: no checkpoint to resume from; start a new run instead</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</source>
+        <translation>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/runscommand.cpp" line="-3" />
+        <source>Lists the run folders with their model, state, epochs and best validation metric.</source>
+        <translation>Lists the run folders with their model, state, epochs and best validation metric.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder of run folders (default: $CNNWB_RUNS or the user data folder).</source>
+        <translation>Folder of run folders (default: $CNNWB_RUNS or the user data folder).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>best</source>
+        <translation>best</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No run folders in %1
+</source>
+        <translation>No run folders in %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/traincommand.cpp" line="-8" />
+        <source>Epochs to train (default 10).</source>
+        <translation>Epochs to train (default 10).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Learning rate (default 0.001).</source>
+        <translation>Learning rate (default 0.001).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>adam (default) or sgd (with momentum).</source>
+        <translation>adam (default) or sgd (with momentum).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <location line="+129" />
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="-131" />
+        <source>SGD momentum (default 0.9).</source>
+        <translation>SGD momentum (default 0.9).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L2 weight decay (default 0).</source>
+        <translation>L2 weight decay (default 0).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, step, exponential, cosine or plateau.</source>
+        <translation>none, step, exponential, cosine or plateau.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step schedule: epochs between decays (default 10).</source>
+        <translation>Step schedule: epochs between decays (default 10).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step and exponential schedules: decay factor (default 0.1).</source>
+        <translation>Step and exponential schedules: decay factor (default 0.1).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plateau schedule: epochs without improvement (default 3).</source>
+        <translation>Plateau schedule: epochs without improvement (default 3).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lowest learning rate of any schedule (default 0).</source>
+        <translation>Lowest learning rate of any schedule (default 0).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Epochs of linear warm-up (default 0).</source>
+        <translation>Epochs of linear warm-up (default 0).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, weights (inverse class frequency) or balanced (sampling).</source>
+        <translation>none, weights (inverse class frequency) or balanced (sampling).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation metric for the best checkpoint and early stopping (default val_accuracy, or val_pixel_error for segmentation).</source>
+        <translation>Validation metric for the best checkpoint and early stopping (default val_accuracy, or val_pixel_error for segmentation).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>metric</source>
+        <translation>metric</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop after this many epochs without improvement (default off).</source>
+        <translation>Stop after this many epochs without improvement (default off).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clip the gradient norm to this value (default off).</source>
+        <translation>Clip the gradient norm to this value (default off).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>norm</source>
+        <translation>norm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Limit each epoch to this many steps (for quick trials).</source>
+        <translation>Limit each epoch to this many steps (for quick trials).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data loading threads (default 2).</source>
+        <translation>Data loading threads (default 2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Train without augmentation.</source>
+        <translation>Train without augmentation.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+198" />
+        <source>Print one JSON object per event on the output instead of a progress bar.</source>
+        <translation>Print one JSON object per event on the output instead of a progress bar.</translation>
+    </message>
+    <message>
+        <location line="-159" />
+        <source>--%1 expects a number, got "%2"</source>
+        <translation>--%1 expects a number, got "%2"</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+104" />
+        <source>Run folder: %1
+</source>
+        <translation>Run folder: %1
+</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>Stopped; the last checkpoint is %1.
+Resume with: cnn-workbench resume "%2"
+</source>
+        <translation>Stopped; the last checkpoint is %1.
+Resume with: cnn-workbench resume "%2"
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The last checkpoint is kept: %1
+Resume with: cnn-workbench resume "%2"
+</source>
+        <translation>The last checkpoint is kept: %1
+Resume with: cnn-workbench resume "%2"
+</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Trains a zoo model on a dataset and writes a run folder: config.json, history.csv, steps.csv, training.log, last.pt and best.pt. Ctrl-C stops after the current step and writes a checkpoint to resume from.</source>
+        <translation>Trains a zoo model on a dataset and writes a run folder: config.json, history.csv, steps.csv, training.log, last.pt and best.pt. Ctrl-C stops after the current step and writes a checkpoint to resume from.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dataset folder or file, or "demo" for the model's demo set.</source>
+        <translation>Dataset folder or file, or "demo" for the model's demo set.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset format: %1 (default auto).</source>
+        <translation>Dataset format: %1 (default auto).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation data for .gnt training (a file or folder).</source>
+        <translation>Validation data for .gnt training (a file or folder).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move this stratified fraction of the training split to validation.</source>
+        <translation>Move this stratified fraction of the training split to validation.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM label stack matching the volume (default: the volume's name with "labels").</source>
+        <translation>EM label stack matching the volume (default: the volume's name with "labels").</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM slices to train on, 1-based ranges such as 1-25.</source>
+        <translation>EM slices to train on, 1-based ranges such as 1-25.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM slices to validate on, such as 26-30.</source>
+        <translation>EM slices to validate on, such as 26-30.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM crop side in pixels (default 256).</source>
+        <translation>EM crop side in pixels (default 256).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which EM label values are membrane: low (default, ISBI) or high.</source>
+        <translation>Which EM label values are membrane: low (default, ISBI) or high.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>.gnt classes: level1 (default, 3755 GB2312 level-1 characters) or all-found.</source>
+        <translation>.gnt classes: level1 (default, 3755 GB2312 level-1 characters) or all-found.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo characters: samples per class (default 20).</source>
+        <translation>Demo characters: samples per class (default 20).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo characters: common (400 classes, default) or level1 (3755).</source>
+        <translation>Demo characters: common (400 classes, default) or level1 (3755).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder for run folders (default: $CNNWB_RUNS or the user data folder).</source>
+        <translation>Folder for run folders (default: $CNNWB_RUNS or the user data folder).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run folder name (default: model and time).</source>
+        <translation>Run folder name (default: model and time).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>train needs --model and --data. Run "cnn-workbench train --help".
+</source>
+        <translation>train needs --model and --data. Run "cnn-workbench train --help".
+</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</source>
+        <translation>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Raise the total epoch count of the run.</source>
+        <translation>Raise the total epoch count of the run.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench resume RUN_FOLDER
+</source>
+        <translation>Usage: cnn-workbench resume RUN_FOLDER
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not a run folder (it has no config.json)
+</source>
+        <translation>%1 is not a run folder (it has no config.json)
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: invalid configuration: %2
+</source>
+        <translation>%1: invalid configuration: %2
+</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1: no checkpoint to resume from; start a new run with train
+</source>
+        <translation>%1: no checkpoint to resume from; start a new run with train
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)
+</source>
+        <translation>Warning: the dataset at %1 changed since the run started (hash %2, now %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/trainingdata.cpp" line="+99" />
+        <source>%1 has no training images in %2/; expected the layout train|val|test/NORMAL|PNEUMONIA/*.jpeg</source>
+        <translation>%1 has no training images in %2/; expected the layout train|val|test/NORMAL|PNEUMONIA/*.jpeg</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 of train, stratified, seed %2</source>
+        <translation>%1 of train, stratified, seed %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 holds no usable character records</source>
+        <translation>%1 holds no usable character records</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>invalid --train-slices: %1</source>
+        <translation>invalid --train-slices: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>invalid --val-slices: %1</source>
+        <translation>invalid --val-slices: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, or an EM TIFF stack; or pass "demo" for the model's demo set.</source>
+        <translation>%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, or an EM TIFF stack; or pass "demo" for the model's demo set.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The X-ray task has no synthetic demo set. Download "Chest X-Ray Images (Pneumonia)" (Kermany et al. 2018, Mendeley Data, also on Kaggle) and pass the folder with train/, val/ and test/, each with NORMAL/ and PNEUMONIA/.</source>
+        <translation>The X-ray task has no synthetic demo set. Download "Chest X-Ray Images (Pneumonia)" (Kermany et al. 2018, Mendeley Data, also on Kaggle) and pass the folder with train/, val/ and test/, each with NORMAL/ and PNEUMONIA/.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No CJK font is installed for the demo character set. Install one, for example: apt-get install fonts-wqy-microhei fonts-arphic-ukai</source>
+        <translation>No CJK font is installed for the demo character set. Install one, for example: apt-get install fonts-wqy-microhei fonts-arphic-ukai</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1: no label stack found; pass --labels with the matching label TIFF (ISBI 2012: train-labels.tif)</source>
+        <translation>%1: no label stack found; pass --labels with the matching label TIFF (ISBI 2012: train-labels.tif)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>unknown dataset format "%1"; valid: %2</source>
+        <translation>unknown dataset format "%1"; valid: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is a classification dataset, but %2 segments images</source>
+        <translation>%1 is a classification dataset, but %2 segments images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 holds no training samples</source>
+        <translation>%1 holds no training samples</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 has no images in the split "%2"; splits found: %3</source>
+        <translation>%1 has no images in the split "%2"; splits found: %3</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: no classification dataset found</source>
+        <translation>%1: no classification dataset found</translation>
     </message>
 </context>
 <context>
@@ -487,6 +1328,14 @@ There is no separate validation split.
         <location filename="../app/datasetcommand.cpp" line="-437" />
         <source>width %1, height %2 pixels</source>
         <translation>width %1, height %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::app::TrainingSession</name>
+    <message>
+        <location filename="../app/trainingsession.cpp" line="+141" />
+        <source>Training failed with an unknown error.</source>
+        <translation>Training failed with an unknown error.</translation>
     </message>
 </context>
 <context>
@@ -605,30 +1454,15 @@ There is no separate validation split.
         <translation>byte offset %1</translation>
     </message>
     <message>
-        <location filename="../data/imagedecode.cpp" line="+35" />
-        <source>invalid JPEG marker byte 0x%1</source>
-        <translation>invalid JPEG marker byte 0x%1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+82" />
+        <location filename="../data/imagedecode.cpp" line="+37" />
+        <location line="+84" />
         <location line="+39" />
         <location filename="../data/tiffstack.cpp" line="+61" />
         <source>The file is damaged; replace it with an intact copy</source>
         <translation>The file is damaged; replace it with an intact copy</translation>
     </message>
     <message>
-        <location line="-106" />
-        <source>JPEG segment 0xFF%1 claims %2 bytes but the file ends after %3</source>
-        <translation>JPEG segment 0xFF%1 claims %2 bytes but the file ends after %3</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file is cut short; copy or download it again</source>
-        <translation>The file is cut short; copy or download it again</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="-81" />
         <source>the JPEG data ends before the first scan</source>
         <translation>the JPEG data ends before the first scan</translation>
     </message>
@@ -658,12 +1492,23 @@ There is no separate validation split.
         <translation>the JPEG data is truncated: no end-of-image marker (FF D9) after the image data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-52" />
+        <location line="+54" />
         <source>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</source>
         <translation>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-76" />
+        <source>invalid JPEG marker byte %1 where a marker (FF) must start</source>
+        <translation>invalid JPEG marker byte %1 where a marker (FF) must start</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the JPEG data is truncated: segment FF %1 claims %2 bytes but the file ends after %3</source>
+        <translation>the JPEG data is truncated: segment FF %1 claims %2 bytes but the file ends after %3</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>the PNG header chunk (IHDR) is missing or cut</source>
         <translation>the PNG header chunk (IHDR) is missing or cut</translation>
     </message>
@@ -673,7 +1518,7 @@ There is no separate validation split.
         <translation>the BMP header is cut short (%1 bytes)</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>the file is empty (0 bytes)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
@@ -805,7 +1650,7 @@ There is no separate validation split.
         <translation>reading the tile at x %1, y %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+162" />
         <source>there are no pages to write</source>
         <translation>there are no pages to write</translation>
     </message>
@@ -865,7 +1710,7 @@ There is no separate validation split.
         <translation>writing the tile at x %1, y %2 failed</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>writing row %1 failed</source>
         <translation>writing row %1 failed</translation>
     </message>
@@ -946,7 +1791,12 @@ There is no separate validation split.
         <translation>Choose the folder that holds the CASIA HWDB .gnt files</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+30" />
+        <source>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</source>
+        <translation>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+143" />
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
@@ -1029,17 +1879,9 @@ There is no separate validation split.
     </message>
 </context>
 <context>
-    <name>cnnwb::data::GntReader</name>
-    <message numerus="yes">
-        <location line="-175" />
-        <source>The %n record(s) before this offset are used; replace the file with a complete copy to use the rest</source>
-        <translation><numerusform>The %n record before this offset are used; replace the file with a complete copy to use the rest</numerusform><numerusform>The %n records before this offset are used; replace the file with a complete copy to use the rest</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>cnnwb::data::TiffStack</name>
     <message>
-        <location filename="../data/tiffstack.cpp" line="-265" />
+        <location filename="../data/tiffstack.cpp" line="-277" />
         <source>the file does not exist</source>
         <translation>the file does not exist</translation>
     </message>
@@ -1116,12 +1958,18 @@ There is no separate validation split.
         <translation>Save the stack as grey or as interleaved RGB</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
+        <source>YCbCr pages without JPEG compression are not supported</source>
+        <translation>YCbCr pages without JPEG compression are not supported</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
         <translation>unsupported colour layout (photometric %1, %2 samples per pixel)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-4" />
+        <location line="+7" />
         <source>Convert the stack to 8- or 16-bit grey</source>
         <translation>Convert the stack to 8- or 16-bit grey</translation>
     </message>
@@ -1176,13 +2024,187 @@ There is no separate validation split.
         <source>%1 must lie between %2 and %3, got %4</source>
         <translation>%1 must lie between %2 and %3, got %4</translation>
     </message>
+    <message>
+        <location filename="../models/checkpoint.cpp" line="+98" />
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: cannot write the checkpoint: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: writing the checkpoint failed: %2. Check the free disk space.</source>
+        <translation>%1: writing the checkpoint failed: %2. Check the free disk space.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1: the checkpoint has no metadata; it was not written by CNN Workbench</source>
+        <translation>%1: the checkpoint has no metadata; it was not written by CNN Workbench</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: checkpoint format version %2 is not supported (this build reads version %3)</source>
+        <translation>%1: checkpoint format version %2 is not supported (this build reads version %3)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 holds %2, but the network is %3. Choose a checkpoint of the same model, options and class count.</source>
+        <translation>%1 holds %2, but the network is %3. Choose a checkpoint of the same model, options and class count.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1: loading the weights failed: %2</source>
+        <translation>%1: loading the weights failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/runfolder.cpp" line="+28" />
+        <source>%1: writing failed: %2. Check the free disk space and the folder's permissions.</source>
+        <translation>%1: writing failed: %2. Check the free disk space and the folder's permissions.</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::models::OptionValues</name>
     <message>
-        <location line="+30" />
+        <location filename="../models/modeloptions.cpp" line="+30" />
         <source>unknown option "%1"; valid options: %2</source>
         <translation>unknown option "%1"; valid options: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::RunFolder</name>
+    <message>
+        <location filename="../models/runfolder.cpp" line="+36" />
+        <source>%1: cannot create the runs folder</source>
+        <translation>%1: cannot create the runs folder</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: cannot create the run folder</source>
+        <translation>%1: cannot create the run folder</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot append: %2</source>
+        <translation>%1: cannot append: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::Trainer</name>
+    <message>
+        <location filename="../models/trainer.cpp" line="+132" />
+        <source>Training stopped on bad data: %1</source>
+        <translation>Training stopped on bad data: %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Resumed from %1 at epoch %2, step %3 of that epoch</source>
+        <translation>Resumed from %1 at epoch %2, step %3 of that epoch</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Training %1 on %2 samples, validating on %3 samples</source>
+        <translation>Training %1 on %2 samples, validating on %3 samples</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Class weights: %1</source>
+        <translation>Class weights: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the training split has no complete batch: %1 samples for batch size %2</source>
+        <translation>the training split has no complete batch: %1 samples for batch size %2</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Stopped at epoch %1, step %2; last.pt holds this position</source>
+        <translation>Stopped at epoch %1, step %2; last.pt holds this position</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Stopped by request at epoch %1</source>
+        <translation>Stopped by request at epoch %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>the loss became %1 at epoch %2, step %3; lower the learning rate or enable gradient clipping</source>
+        <translation>the loss became %1 at epoch %2, step %3; lower the learning rate or enable gradient clipping</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Validation %1 stopped improving; learning rate reduced</source>
+        <translation>Validation %1 stopped improving; learning rate reduced</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Epoch %1/%2: %3%4</source>
+        <translation>Epoch %1/%2: %3%4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> (best so far)</source>
+        <translation> (best so far)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Early stop: %1 has not improved for %2 epochs</source>
+        <translation>Early stop: %1 has not improved for %2 epochs</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Finished %1 epochs in %2 s</source>
+        <translation>Finished %1 epochs in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::TrainingConfig</name>
+    <message>
+        <location filename="../models/trainingconfig.cpp" line="+38" />
+        <source>epochs must be at least 1, got %1</source>
+        <translation>epochs must be at least 1, got %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>batch size must be at least 1, got %1</source>
+        <translation>batch size must be at least 1, got %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>learning rate must be positive, got %1</source>
+        <translation>learning rate must be positive, got %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown optimizer "%1"; valid: %2</source>
+        <translation>unknown optimizer "%1"; valid: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown schedule "%1"; valid: %2</source>
+        <translation>unknown schedule "%1"; valid: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown class weighting "%1"; valid: %2</source>
+        <translation>unknown class weighting "%1"; valid: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--val-from-train must lie in [0, 1), got %1</source>
+        <translation>--val-from-train must lie in [0, 1), got %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>weight decay, gradient clipping, warm-up and patience must not be negative</source>
+        <translation>weight decay, gradient clipping, warm-up and patience must not be negative</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the configuration has no "model" or "training" section</source>
+        <translation>the configuration has no "model" or "training" section</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +2301,19 @@ There is no separate validation split.
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::DatasetChart</name>
+    <message>
+        <location filename="../ui/datasetchart.cpp" line="+61" />
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>all %n classes</source>
+        <translation><numerusform>all %n class</numerusform><numerusform>all %n classes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+57" />
@@ -1358,15 +2393,24 @@ There is no separate validation split.
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::MessageBanner</name>
+    <message>
+        <location filename="../ui/messagebanner.cpp" line="+21" />
+        <location line="+30" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::ModelPage</name>
     <message>
-        <location filename="../ui/modelpage.cpp" line="+92" />
-        <location line="+42" />
+        <location filename="../ui/modelpage.cpp" line="+89" />
+        <location line="+12" />
         <source>Measuring the network…</source>
         <translation>Measuring the network…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Trainable parameters: %1
 Batch-norm running statistics: %2
 Forward MACs per sample: %3 (%4 GMAC)</source>
@@ -1423,6 +2467,291 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <location line="+3" />
         <source>Task: %1 · Input: %2×%3×%4 (height×width×channels) · %5</source>
         <translation>Task: %1 · Input: %2×%3×%4 (height×width×channels) · %5</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::RunsModel</name>
+    <message>
+        <location filename="../ui/runsmodel.cpp" line="+94" />
+        <location line="+19" />
+        <source>No run is selected.</source>
+        <translation>No run is selected.</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>"%1" is not a valid folder name: use letters, digits, dashes and underscores.</source>
+        <translation>"%1" is not a valid folder name: use letters, digits, dashes and underscores.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 already exists; choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not rename %1 to %2. Is a run still writing to it?</source>
+        <translation>Could not rename %1 to %2. Is a run still writing to it?</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is not a run folder; nothing was deleted.</source>
+        <translation>%1 is not a run folder; nothing was deleted.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not delete all of %1. Check its permissions.</source>
+        <translation>Could not delete all of %1. Check its permissions.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::RunsPanel</name>
+    <message>
+        <location filename="../ui/runspanel.cpp" line="+96" />
+        <source>Runs folder: %1</source>
+        <translation>Runs folder: %1</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+6" />
+        <source>Rename run</source>
+        <translation>Rename run</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>New folder name:</source>
+        <translation>New folder name:</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+10" />
+        <source>Delete runs</source>
+        <translation>Delete runs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>Delete %n run folder(s) with their checkpoints and logs? This cannot be undone.
+
+%1</source>
+        <translation><numerusform>Delete %n run folder with their checkpoints and logs? This cannot be undone.
+
+%1</numerusform><numerusform>Delete %n run folders with their checkpoints and logs? This cannot be undone.
+
+%1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the run's curves and configuration on the training page.</source>
+        <translation>Show the run's curves and configuration on the training page.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overlay</source>
+        <translation>Overlay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw the selected runs' validation curves on the training chart.</source>
+        <translation>Draw the selected runs' validation curves on the training chart.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continue a stopped or failed run from its last checkpoint.</source>
+        <translation>Continue a stopped or failed run from its last checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::TrainingChart</name>
+    <message>
+        <location filename="../ui/trainingchart.cpp" line="+46" />
+        <source>Validation accuracy</source>
+        <translation>Validation accuracy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Validation pixel error</source>
+        <translation>Validation pixel error</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+374" />
+        <source>Validation loss</source>
+        <translation>Validation loss</translation>
+    </message>
+    <message>
+        <location line="-177" />
+        <source>%1: validation loss</source>
+        <translation>%1: validation loss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+153" />
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;History as CSV (*.csv)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;History as CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not write %1. Choose a writable folder and a name ending in .png, .svg, .pdf or .csv.</source>
+        <translation>Could not write %1. Choose a writable folder and a name ending in .png, .svg, .pdf or .csv.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step loss</source>
+        <translation>Step loss</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step loss, smoothed</source>
+        <translation>Step loss, smoothed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training loss (epoch)</source>
+        <translation>Training loss (epoch)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Best epoch</source>
+        <translation>Best epoch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Smoothing: %1</source>
+        <translation>Smoothing: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit the axes to the data again after zooming or dragging.</source>
+        <translation>Fit the axes to the data again after zooming or dragging.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the chart as PNG, SVG or PDF, or the history as CSV.</source>
+        <translation>Save the chart as PNG, SVG or PDF, or the history as CSV.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +2832,39 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <location line="+5" />
         <source>Invalid option for model "%1": %2</source>
         <translation>Invalid option for model "%1": %2</translation>
+    </message>
+    <message>
+        <location filename="../app/trainingsession.cpp" line="+46" />
+        <source>Opening the run %1 to resume it…</source>
+        <translation>Opening the run %1 to resume it…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unknown model "%1".</source>
+        <translation>Unknown model "%1".</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening the dataset %1…</source>
+        <translation>Opening the dataset %1…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Run folder: %1</source>
+        <translation>Run folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>torch::serialize</name>
+    <message>
+        <location filename="../models/checkpoint.cpp" line="-61" />
+        <source>%1: checkpoint not found</source>
+        <translation>%1: checkpoint not found</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: not a CNN Workbench checkpoint or damaged (%2)</source>
+        <translation>%1: not a CNN Workbench checkpoint or damaged (%2)</translation>
     </message>
 </context>
 </TS>

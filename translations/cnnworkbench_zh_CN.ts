@@ -10,6 +10,18 @@
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/evaluatecommand.cpp" line="+57" />
+        <location filename="../app/predictcommand.cpp" line="+98" />
+        <location filename="../app/traincommand.cpp" line="+137" />
+        <location line="+1" />
+        <location line="+6" />
+        <location line="+2" />
+        <location line="+2" />
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+1" />
+        <location line="+114" />
+        <location line="+88" />
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -28,10 +40,35 @@
     <message>
         <location line="+3" />
         <source>Check a dataset: format, counts, sizes, class balance, problems</source>
-        <translation type="unfinished" />
+        <translation>检查数据集：格式、数量、尺寸、类别平衡和问题</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>Train a model and write a run folder</source>
+        <translation>训练模型并写入运行目录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume a run from its last checkpoint</source>
+        <translation>从最后一个检查点恢复运行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluate a run's checkpoint on a dataset split or folder</source>
+        <translation>在数据集的某个子集或文件夹上评估运行的检查点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predict classes or masks for image files with a run's checkpoint</source>
+        <translation>用运行的检查点预测图像文件的类别或掩膜</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>List run folders with their best metrics</source>
+        <translation>列出运行目录及其最佳指标</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -73,333 +110,398 @@ The environment variable CNNWB_THREADS sets the LibTorch thread count.
 </translation>
     </message>
     <message>
-        <location filename="../app/datasetcommand.cpp" line="+76" />
+        <location filename="../app/datasetcommand.cpp" line="+95" />
         <source>Problems: none found.
 </source>
-        <translation type="unfinished" />
+        <translation>问题：未发现。
+</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Problems (%1):
 </source>
-        <translation type="unfinished" />
+        <translation>问题（%1 个）：
+</translation>
     </message>
     <message>
         <location line="+29" />
         <source>  %1: %2; majority-class baseline accuracy %3 (always %4)
 </source>
-        <translation type="unfinished" />
+        <translation>  %1: %2；多数类基线准确率 %3（始终预测 %4）
+</translation>
     </message>
     <message>
         <location line="+15" />
         <source>
 The validation split has only %1 images, so one image moves validation accuracy by %2 points: too coarse to compare epochs or choose a checkpoint.
 </source>
-        <translation type="unfinished" />
+        <translation>
+验证集只有 %1 张图像，一张图像就会使验证准确率变化 %2 个百分点：粒度太粗，无法用来比较各轮次或选择检查点。
+</translation>
     </message>
     <message>
         <location line="+5" />
         <source>
 There is no separate validation split.
 </source>
-        <translation type="unfinished" />
+        <translation>
+没有单独的验证集。
+</translation>
     </message>
     <message>
         <location line="+16" />
         <source>A seeded, stratified re-split moving %1 of "%2" to validation gives %2 %3 and validation %4 (%5).
 </source>
-        <translation type="unfinished" />
+        <translation>按固定随机种子分层重新划分，将 "%2" 的 %1 移入验证集后，%2 为 %3，验证集为 %4（%5）。
+</translation>
     </message>
     <message>
         <location line="+5" />
         <source>To train with it, add: --val-from-train %1 --seed %2
 </source>
-        <translation type="unfinished" />
+        <translation>如需按此划分训练，请添加：--val-from-train %1 --seed %2
+</translation>
     </message>
     <message>
         <location line="+22" />
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: 无法打开文件：%2</translation>
     </message>
     <message>
         <location line="+13" />
         <source>%1 contains a %2 image; it is decoded by its content</source>
-        <translation type="unfinished" />
+        <translation>%1 实际包含 %2 图像；将按文件内容解码</translation>
     </message>
     <message>
         <location line="+3" />
         <source>unreadable: %1</source>
-        <translation type="unfinished" />
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Format: chest X-ray image folders (%1), %2 images
 </source>
-        <translation type="unfinished" />
+        <translation>格式：胸部 X 光图像文件夹（%1），共 %2 张图像
+</translation>
     </message>
     <message>
         <location line="+1" />
         <source>train/val/test × NORMAL/PNEUMONIA</source>
-        <translation type="unfinished" />
+        <translation>train/val/test × NORMAL/PNEUMONIA</translation>
     </message>
     <message>
         <location line="+1" />
         <source>one folder per class</source>
-        <translation type="unfinished" />
+        <translation>每个类别一个文件夹</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Counts per split (%1):
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location line="+8" />
-        <source>%n image(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>各子集数量（%1）：
+</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+11" />
         <source>Image sizes: %1
 </source>
-        <translation type="unfinished" />
+        <translation>图像尺寸：%1
+</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>%1 with %2 component(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+8" />
         <source>Encodings: %1; %2
 </source>
-        <translation type="unfinished" />
+        <translation>编码：%1；%2
+</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Class balance:
 </source>
-        <translation type="unfinished" />
+        <translation>类别平衡：
+</translation>
     </message>
     <message>
         <location line="+12" />
         <source>identical content in different splits (%1), which leaks images between them: %2</source>
-        <translation type="unfinished" />
+        <translation>不同子集中有内容相同的文件（%1），图像会在子集之间泄漏：%2</translation>
     </message>
     <message>
         <location line="+4" />
         <source>identical content: %1</source>
-        <translation type="unfinished" />
+        <translation>内容相同：%1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1 is not a .jpeg, .jpg or .png image and is ignored</source>
-        <translation type="unfinished" />
+        <translation>%1 不是 .jpeg、.jpg 或 .png 图像，已忽略</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1/ matches no split or class name and is ignored</source>
-        <translation type="unfinished" />
+        <translation>%1/ 不匹配任何子集名或类别名，已忽略</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Note: %1
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location line="+25" />
-        <source>Format: CASIA HWDB .gnt character records, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>注意：%1
+</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+26" />
         <source>Samples: %1 in %2 distinct characters
 </source>
-        <translation type="unfinished" />
+        <translation>样本：%1 个，分属 %2 个不同字符
+</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Character set: all samples are GB2312 level 1 (%1 of the %2 level-1 characters present)
 </source>
-        <translation type="unfinished" />
+        <translation>字符集：所有样本均属 GB2312 一级汉字（%2 个一级汉字中出现了 %1 个）
+</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Character set: %1 samples in %2 characters are GB2312 level 1; %3 samples fall outside and are skipped when training on level 1
 </source>
-        <translation type="unfinished" />
+        <translation>字符集：%1 个样本（%2 个字符）属于 GB2312 一级汉字；另有 %3 个样本不在其中，按一级汉字训练时将被跳过
+</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Bitmap sizes: %1
 </source>
-        <translation type="unfinished" />
+        <translation>位图尺寸：%1
+</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Class balance: %1 samples per character; majority-class baseline accuracy %2
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+19" />
+        <location line="+27" />
         <source>uncompressed</source>
-        <translation type="unfinished" />
+        <translation>未压缩</translation>
     </message>
     <message>
         <location line="+5" />
         <source>compression %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%1: %n page(s), %2×%3, %4-bit%5, %6</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>压缩方式 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source> float</source>
-        <translation type="unfinished" />
+        <translation> 浮点</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Labels: values %1–%2, membrane = %3 values (--membrane %4)
 </source>
-        <translation type="unfinished" />
+        <translation>标签：取值 %1–%2，细胞膜 = %3值（--membrane %4）
+</translation>
     </message>
     <message>
         <location line="+3" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>低</translation>
     </message>
     <message>
         <location line="+0" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>高</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Membrane fraction: %1 of label pixels (per slice %2–%3)
 </source>
-        <translation type="unfinished" />
+        <translation>细胞膜占比：标签像素的 %1（各切片 %2–%3）
+</translation>
+    </message>
+    <message>
+        <location line="-325" />
+        <source>1 page</source>
+        <translation>1 页</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>grey</source>
+        <translation>灰度</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Class balance: predicting "cell" everywhere gives %1 pixel accuracy, the baseline to beat
-</source>
-        <translation type="unfinished" />
+        <source>grey with alpha</source>
+        <translation>灰度（带 Alpha）</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+2" />
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CMYK or RGBA</source>
+        <translation>CMYK 或 RGBA</translation>
+    </message>
+    <message>
+        <location line="+175" />
+        <source>total %1</source>
+        <translation>共 %1</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Format: CASIA HWDB .gnt character records, files: %1
+</source>
+        <translation>格式：CASIA HWDB .gnt 字符记录，文件：%1
+</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Class balance: samples per character %1; majority-class baseline accuracy %2
+</source>
+        <translation>类别平衡：每个字符的样本数 %1；多数类基线准确率 %2
+</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1: %2, %3×%4, %5-bit%6, %7</source>
+        <translation>%1: %2，%3×%4，%5 位%6，%7</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Class balance: predicting "%1" everywhere gives %2 pixel accuracy, the baseline to beat
+</source>
+        <translation>类别平衡：全部预测为 "%1" 可得到 %2 的像素准确率，这是需要超越的基线
+</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>cell</source>
+        <translation>细胞</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>membrane</source>
+        <translation>细胞膜</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Format: EM image stacks (multi-page TIFF)
 </source>
-        <translation type="unfinished" />
+        <translation>格式：电镜图像栈（多页 TIFF）
+</translation>
     </message>
     <message>
         <location line="+7" />
         <source>  no label stack (a test volume)
 </source>
-        <translation type="unfinished" />
+        <translation>  无标签图像栈（测试体数据）
+</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Format: EM slices as image/N and label/N files
 </source>
-        <translation type="unfinished" />
+        <translation>格式：电镜切片，以 image/N 和 label/N 文件存放
+</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Slices: %1 of %2×%3 pixels
 </source>
-        <translation type="unfinished" />
+        <translation>切片：%1 张，每张 %2×%3 像素
+</translation>
     </message>
     <message>
         <location line="+30" />
         <source>not a dataset file (.gnt, .tif or .tiff)</source>
-        <translation type="unfinished" />
+        <translation>不是数据集文件（.gnt、.tif 或 .tiff）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pass a .gnt file, a TIFF stack or a dataset folder</source>
-        <translation type="unfinished" />
+        <translation>请指定 .gnt 文件、TIFF 图像栈或数据集文件夹</translation>
     </message>
     <message>
         <location line="+30" />
         <source>"dataset check PATH" finds the dataset format of PATH (chest X-ray folders, CASIA HWDB .gnt files or EM TIFF stacks) and prints the counts per split and class, image sizes, class balance with the majority-class baseline, and problems: unreadable files, duplicate content and image/label mismatches. Exit code 0 means no problems, 1 problems found, 2 invalid arguments or no dataset found.</source>
-        <translation type="unfinished" />
+        <translation>"dataset check PATH" 识别 PATH 的数据集格式（胸部 X 光文件夹、CASIA HWDB .gnt 文件或电镜 TIFF 图像栈），并输出各子集和各类别的数量、图像尺寸、类别平衡及多数类基线，以及发现的问题：无法读取的文件、内容重复的文件和图像与标签不匹配。退出码 0 表示没有问题，1 表示发现问题，2 表示参数无效或未找到数据集。</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The action; only "check" exists.</source>
-        <translation type="unfinished" />
+        <translation>要执行的操作；目前只有 "check"。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Dataset folder or file.</source>
-        <translation type="unfinished" />
+        <translation>数据集文件夹或文件。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Seed of the suggested stratified re-split of the training split (default 1).</source>
-        <translation type="unfinished" />
+        <translation>建议的训练集分层重新划分所用的随机种子（默认 1）。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Which EM label values are membrane: "low" (default, ISBI 2012: 0 = membrane, 255 = cell) or "high".</source>
-        <translation type="unfinished" />
+        <translation>哪些电镜标签值表示细胞膜："low"（默认，ISBI 2012：0 = 细胞膜，255 = 细胞）或 "high"。</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/traincommand.cpp" line="-90" />
         <source>low|high</source>
-        <translation type="unfinished" />
+        <translation>low|high</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Usage: cnn-workbench dataset check PATH
 </source>
-        <translation type="unfinished" />
+        <translation>用法：cnn-workbench dataset check PATH
+</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Run "cnn-workbench dataset --help" for the options.
 </source>
-        <translation type="unfinished" />
+        <translation>运行 "cnn-workbench dataset --help" 查看选项。
+</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Invalid --seed "%1": expected a non-negative integer
 </source>
-        <translation type="unfinished" />
+        <translation>无效的 --seed "%1"：应为非负整数
+</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Invalid --membrane "%1": expected low or high
 </source>
-        <translation type="unfinished" />
+        <translation>无效的 --membrane "%1"：应为 low 或 high
+</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: the file or folder does not exist
 </source>
-        <translation type="unfinished" />
+        <translation>%1: 文件或文件夹不存在
+</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Checking %1 failed: %2
 </source>
-        <translation type="unfinished" />
+        <translation>检查 %1 失败：%2
+</translation>
     </message>
     <message>
         <location filename="../app/summarycommand.cpp" line="+28" />
@@ -408,21 +510,25 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+4" />
+        <location filename="../app/traincommand.cpp" line="-10" />
         <source>Model id: %1.</source>
         <translation>模型 ID：%1。</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/traincommand.cpp" line="+0" />
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+2" />
+        <location filename="../app/traincommand.cpp" line="+1" />
         <source>Sets an architecture option; repeat for several.</source>
         <translation>设置一个结构选项；可重复使用以设置多个。</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../app/traincommand.cpp" line="+0" />
         <source>key=value</source>
         <translation>键=值</translation>
     </message>
@@ -439,6 +545,768 @@ There is no separate validation split.
 </source>
         <translation>无法用 %2 构建模型 "%1"：%3
 </translation>
+    </message>
+    <message>
+        <location filename="../app/evaluatecommand.cpp" line="-27" />
+        <source>true \ predicted</source>
+        <translation>真实 \ 预测</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Evaluates a run's checkpoint on a dataset split or folder, prints the metrics and the confusion matrix, and writes them to evaluation-NAME.json in the run folder.</source>
+        <translation>在数据集的某个子集或文件夹上评估运行的检查点，输出各项指标和混淆矩阵，并写入运行目录中的 evaluation-NAME.json。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../app/traincommand.cpp" line="+98" />
+        <source>Run folder.</source>
+        <translation>运行目录。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>best (default), last, or a checkpoint file.</source>
+        <translation>best（默认）、last 或某个检查点文件。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/predictcommand.cpp" line="-2" />
+        <source>which</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset to evaluate on (default: the run's own dataset).</source>
+        <translation>用于评估的数据集（默认：该运行自身的数据集）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="-97" />
+        <location line="+2" />
+        <location line="+2" />
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>X-ray split: test (default), val or train.</source>
+        <translation>X 光数据集子集：test（默认）、val 或 train。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>split</source>
+        <translation>子集</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM slices, 1-based ranges such as 26-30 (default: all).</source>
+        <translation>电镜切片，从 1 开始编号的范围，如 26-30（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="+1" />
+        <location line="+1" />
+        <source>ranges</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/traincommand.cpp" line="-127" />
+        <source>Batch size (default 16).</source>
+        <translation>批大小（默认 16）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+7" />
+        <location filename="../app/traincommand.cpp" line="+22" />
+        <location line="+198" />
+        <source>auto (default), cpu or cuda.</source>
+        <translation>auto（默认）、cpu 或 cuda。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/predictcommand.cpp" line="+0" />
+        <location filename="../app/traincommand.cpp" line="-198" />
+        <location line="+198" />
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
+</source>
+        <translation>用法：cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../app/predictcommand.cpp" line="+16" />
+        <source>%1 is not a valid run folder: %2
+</source>
+        <translation>%1 不是有效的运行目录：%2
+</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/predictcommand.cpp" line="+0" />
+        <source>no config.json</source>
+        <translation>缺少 config.json</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>No samples to evaluate (%1 skipped: their classes are not among the model's %2)
+</source>
+        <translation>没有可评估的样本（已跳过 %1 个：其类别不在模型的 %2 个类别中）
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped %1 samples whose classes the model was not trained on
+</source>
+        <translation>已跳过 %1 个样本，模型未针对其类别进行训练
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Checkpoint: %1 (epoch %2)
+</source>
+        <translation>检查点：%1（第 %2 轮）
+</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Samples: %1
+</source>
+        <translation>样本数：%1
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>
+Report: %1
+</source>
+        <translation>
+报告：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/predictcommand.cpp" line="-29" />
+        <source>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</source>
+        <translation>用运行的检查点进行预测。分类模型输出每张图像的类别和各类别的概率（表格形式，或用 --csv 输出 CSV）。分割模型将每张切片的细胞膜掩膜写为多页 TIFF（--tiff）或 PNG 文件（--png-dir）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run folder or checkpoint file.</source>
+        <translation>运行目录或检查点文件。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Image files, folders or TIFF stacks.</source>
+        <translation>图像文件、文件夹或 TIFF 图像栈。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inputs...</source>
+        <translation>输入...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>best (default) or last, for a run folder.</source>
+        <translation>用于运行目录：best（默认）或 last。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the classifier results to this CSV file.</source>
+        <translation>将分类结果写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+2" />
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Classes listed per image (default 5, at most the class count).</source>
+        <translation>每张图像列出的类别数（默认 5，不超过类别总数）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the predicted masks to this multi-page TIFF.</source>
+        <translation>将预测的掩膜写入此多页 TIFF。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write one PNG mask per slice into this folder.</source>
+        <translation>将每张切片的 PNG 掩膜各写一个文件到此文件夹。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/runscommand.cpp" line="+31" />
+        <location filename="../app/traincommand.cpp" line="-87" />
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane).</source>
+        <translation>掩膜取值：isbi（默认，255 = 细胞，0 = 细胞膜）或 binary（1 = 细胞膜）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="-122" />
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Membrane probability threshold (default 0.5).</source>
+        <translation>细胞膜概率阈值（默认 0.5）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../app/traincommand.cpp" line="-8" />
+        <location line="+1" />
+        <location line="+3" />
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench predict RUN_FOLDER INPUT...
+</source>
+        <translation>用法：cnn-workbench predict RUN_FOLDER INPUT...
+</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No image files found in %1
+</source>
+        <translation>在 %1 中未找到图像文件
+</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source><byte value="xd" />%1 page %2/%3: %4% membrane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+61" />
+        <source>%1: writing failed: %2</source>
+        <translation>%1: 写入失败：%2</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <source>Wrote %1 PNG masks to %2
+</source>
+        <translation>已将 %1 个 PNG 掩膜写入 %2
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Wrote %1 mask pages to %2
+</source>
+        <translation>已将 %1 页掩膜写入 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/runlauncher.cpp" line="+71" />
+        <source>%1 is not a run folder (it has no config.json)</source>
+        <translation>%1 不是运行目录（其中没有 config.json）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: invalid configuration: %2</source>
+        <translation>%1: 配置无效：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no checkpoint to resume from; start a new run instead</source>
+        <translation>%1: 没有可用于恢复的检查点；请改为开始新的运行</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</source>
+        <translation>警告：%1 处的数据集自运行开始后已更改（哈希值原为 %2，现为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/runscommand.cpp" line="-3" />
+        <source>Lists the run folders with their model, state, epochs and best validation metric.</source>
+        <translation>列出运行目录及其模型、状态、轮次和最佳验证指标。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder of run folders (default: $CNNWB_RUNS or the user data folder).</source>
+        <translation>存放运行目录的文件夹（默认：$CNNWB_RUNS 或用户数据文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No run folders in %1
+</source>
+        <translation>%1 中没有运行目录
+</translation>
+    </message>
+    <message>
+        <location filename="../app/traincommand.cpp" line="-8" />
+        <source>Epochs to train (default 10).</source>
+        <translation>训练轮数（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Learning rate (default 0.001).</source>
+        <translation>学习率（默认 0.001）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>adam (default) or sgd (with momentum).</source>
+        <translation>adam（默认）或 sgd（带动量）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <location line="+129" />
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-131" />
+        <source>SGD momentum (default 0.9).</source>
+        <translation>SGD 动量（默认 0.9）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L2 weight decay (default 0).</source>
+        <translation>L2 权重衰减（默认 0）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, step, exponential, cosine or plateau.</source>
+        <translation>none、step、exponential、cosine 或 plateau。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step schedule: epochs between decays (default 10).</source>
+        <translation>step 调度：每隔多少轮衰减一次（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step and exponential schedules: decay factor (default 0.1).</source>
+        <translation>step 和 exponential 调度：衰减系数（默认 0.1）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plateau schedule: epochs without improvement (default 3).</source>
+        <translation>plateau 调度：允许无改进的轮数（默认 3）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lowest learning rate of any schedule (default 0).</source>
+        <translation>各种学习率调度的最低学习率（默认 0）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Epochs of linear warm-up (default 0).</source>
+        <translation>线性预热的轮数（默认 0）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none, weights (inverse class frequency) or balanced (sampling).</source>
+        <translation>none、weights（按类别频率的倒数加权）或 balanced（均衡采样）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation metric for the best checkpoint and early stopping (default val_accuracy, or val_pixel_error for segmentation).</source>
+        <translation>用于选择最佳检查点和早停的验证指标（默认 val_accuracy，分割任务为 val_pixel_error）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop after this many epochs without improvement (default off).</source>
+        <translation>连续这么多轮没有改进后停止（默认关闭）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clip the gradient norm to this value (default off).</source>
+        <translation>将梯度范数裁剪到此值（默认关闭）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>norm</source>
+        <translation>范数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Limit each epoch to this many steps (for quick trials).</source>
+        <translation>将每轮的步数限制在此值以内（用于快速试验）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data loading threads (default 2).</source>
+        <translation>数据加载线程数（默认 2）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Train without augmentation.</source>
+        <translation>训练时不使用数据增强。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+198" />
+        <source>Print one JSON object per event on the output instead of a progress bar.</source>
+        <translation>每个事件输出一个 JSON 对象，不显示进度条。</translation>
+    </message>
+    <message>
+        <location line="-159" />
+        <source>--%1 expects a number, got "%2"</source>
+        <translation>--%1 需要一个数字，实际为 "%2"</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+104" />
+        <source>Run folder: %1
+</source>
+        <translation>运行目录：%1
+</translation>
+    </message>
+    <message>
+        <location line="-101" />
+        <source>Stopped; the last checkpoint is %1.
+Resume with: cnn-workbench resume "%2"
+</source>
+        <translation>已停止；最后的检查点是 %1。
+恢复运行：cnn-workbench resume "%2"
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The last checkpoint is kept: %1
+Resume with: cnn-workbench resume "%2"
+</source>
+        <translation>已保留最后的检查点：%1
+恢复运行：cnn-workbench resume "%2"
+</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Trains a zoo model on a dataset and writes a run folder: config.json, history.csv, steps.csv, training.log, last.pt and best.pt. Ctrl-C stops after the current step and writes a checkpoint to resume from.</source>
+        <translation>在数据集上训练模型库中的模型，并写入运行目录：config.json、history.csv、steps.csv、training.log、last.pt 和 best.pt。按 Ctrl-C 会在当前步完成后停止，并写入可用于恢复的检查点。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dataset folder or file, or "demo" for the model's demo set.</source>
+        <translation>数据集文件夹或文件，或用 "demo" 表示该模型的演示数据集。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset format: %1 (default auto).</source>
+        <translation>数据集格式：%1（默认 auto）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation data for .gnt training (a file or folder).</source>
+        <translation>.gnt 训练使用的验证数据（文件或文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move this stratified fraction of the training split to validation.</source>
+        <translation>按分层方式将训练集中此比例的样本移入验证集。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>fraction</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM label stack matching the volume (default: the volume's name with "labels").</source>
+        <translation>与体数据对应的电镜标签图像栈（默认：体数据文件名中改用 "labels" 的文件）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM slices to train on, 1-based ranges such as 1-25.</source>
+        <translation>用于训练的电镜切片，从 1 开始编号的范围，如 1-25。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM slices to validate on, such as 26-30.</source>
+        <translation>用于验证的电镜切片，如 26-30。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EM crop side in pixels (default 256).</source>
+        <translation>电镜裁剪块的边长，单位为像素（默认 256）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which EM label values are membrane: low (default, ISBI) or high.</source>
+        <translation>哪些电镜标签值表示细胞膜：low（默认，ISBI）或 high。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>.gnt classes: level1 (default, 3755 GB2312 level-1 characters) or all-found.</source>
+        <translation>.gnt 类别：level1（默认，3755 个 GB2312 一级汉字）或 all-found。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>set</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo characters: samples per class (default 20).</source>
+        <translation>演示汉字：每类样本数（默认 20）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo characters: common (400 classes, default) or level1 (3755).</source>
+        <translation>演示汉字：common（400 类，默认）或 level1（3755 类）。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Folder for run folders (default: $CNNWB_RUNS or the user data folder).</source>
+        <translation>存放运行目录的文件夹（默认：$CNNWB_RUNS 或用户数据文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run folder name (default: model and time).</source>
+        <translation>运行目录名称（默认：模型名加时间）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>train needs --model and --data. Run "cnn-workbench train --help".
+</source>
+        <translation>train 需要 --model 和 --data。请运行 "cnn-workbench train --help"。
+</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</source>
+        <translation>从最后一个检查点恢复已停止或被中断的运行：包括权重、优化器、学习率调度、轮次、步数和随机状态。训练历史从停止处继续。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Raise the total epoch count of the run.</source>
+        <translation>提高该运行的总轮数。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench resume RUN_FOLDER
+</source>
+        <translation>用法：cnn-workbench resume RUN_FOLDER
+</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not a run folder (it has no config.json)
+</source>
+        <translation>%1 不是运行目录（其中没有 config.json）
+</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: invalid configuration: %2
+</source>
+        <translation>%1: 配置无效：%2
+</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1: no checkpoint to resume from; start a new run with train
+</source>
+        <translation>%1: 没有可用于恢复的检查点；请用 train 开始新的运行
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)
+</source>
+        <translation>警告：%1 处的数据集自运行开始后已更改（哈希值原为 %2，现为 %3）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/trainingdata.cpp" line="+99" />
+        <source>%1 has no training images in %2/; expected the layout train|val|test/NORMAL|PNEUMONIA/*.jpeg</source>
+        <translation>%1 的 %2/ 中没有训练图像；目录结构应为 train|val|test/NORMAL|PNEUMONIA/*.jpeg</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 of train, stratified, seed %2</source>
+        <translation>从 train 中分层抽取 %1，随机种子 %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 holds no usable character records</source>
+        <translation>%1 中没有可用的字符记录</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>invalid --train-slices: %1</source>
+        <translation>无效的 --train-slices：%1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>invalid --val-slices: %1</source>
+        <translation>无效的 --val-slices：%1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, or an EM TIFF stack; or pass "demo" for the model's demo set.</source>
+        <translation>%1: 未找到数据集。应为胸部 X 光文件夹、.gnt 文件或文件夹，或电镜 TIFF 图像栈；也可指定 "demo" 使用该模型的演示数据集。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The X-ray task has no synthetic demo set. Download "Chest X-Ray Images (Pneumonia)" (Kermany et al. 2018, Mendeley Data, also on Kaggle) and pass the folder with train/, val/ and test/, each with NORMAL/ and PNEUMONIA/.</source>
+        <translation>X 光任务没有合成的演示数据集。请下载 "Chest X-Ray Images (Pneumonia)"（Kermany 等，2018，Mendeley Data，Kaggle 上也有），并指定包含 train/、val/ 和 test/ 的文件夹，其中每个都含有 NORMAL/ 和 PNEUMONIA/。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No CJK font is installed for the demo character set. Install one, for example: apt-get install fonts-wqy-microhei fonts-arphic-ukai</source>
+        <translation>未安装演示字符集所需的 CJK 字体。请安装一种，例如：apt-get install fonts-wqy-microhei fonts-arphic-ukai</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>%1: no label stack found; pass --labels with the matching label TIFF (ISBI 2012: train-labels.tif)</source>
+        <translation>%1: 未找到标签图像栈；请用 --labels 指定对应的标签 TIFF（ISBI 2012：train-labels.tif）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>unknown dataset format "%1"; valid: %2</source>
+        <translation>未知的数据集格式 "%1"；可用格式：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is a classification dataset, but %2 segments images</source>
+        <translation>%1 是分类数据集，但 %2 是图像分割模型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 holds no training samples</source>
+        <translation>%1 中没有训练样本</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 has no images in the split "%2"; splits found: %3</source>
+        <translation>%1 的子集 "%2" 中没有图像；找到的子集：%3</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: no classification dataset found</source>
+        <translation>%1: 未找到分类数据集</translation>
+    </message>
+    <message>
+        <location filename="../app/datasetprobe.cpp" line="+84" />
+        <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move part of the training split to validation (seeded and stratified) below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The classes are imbalanced: the largest holds %1% of the training split. Consider class weighting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Unknown model "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a dataset folder or file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The dataset check found problems; see its report below.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -459,6 +1327,14 @@ There is no separate validation split.
     <message>
         <location filename="../app/datasetcommand.cpp" line="-437" />
         <source>width %1, height %2 pixels</source>
+        <translation>宽 %1、高 %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::app::TrainingSession</name>
+    <message>
+        <location filename="../app/trainingsession.cpp" line="+141" />
+        <source>Training failed with an unknown error.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -467,400 +1343,396 @@ There is no separate validation split.
     <message>
         <location filename="../data/emstack.cpp" line="+30" />
         <source>slice %1</source>
-        <translation type="unfinished" />
+        <translation>切片 %1</translation>
     </message>
     <message>
         <location line="+11" />
         <location filename="../data/tiffstack.cpp" line="+79" />
         <source>page %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the page holds 32-bit floating-point samples</source>
-        <translation type="unfinished" />
+        <translation>该页的采样值为 32 位浮点数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use an 8- or 16-bit grey stack</source>
-        <translation type="unfinished" />
+        <translation>请使用 8 位或 16 位灰度图像栈</translation>
     </message>
     <message>
         <location line="+36" />
         <source>the label stack has %1 slices but the image stack %2 has %3</source>
-        <translation type="unfinished" />
+        <translation>标签图像栈有 %1 张切片，但图像栈 %2 有 %3 张</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Each image slice needs one label slice; use the matching label file</source>
-        <translation type="unfinished" />
+        <translation>每张图像切片都需要一张标签切片；请使用对应的标签文件</translation>
     </message>
     <message>
         <location line="+8" />
         <source>the slice is %1×%2 pixels but slice 1 is %3×%4</source>
-        <translation type="unfinished" />
+        <translation>该切片为 %1×%2 像素，但第 1 张切片为 %3×%4</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+120" />
         <source>All slices of a volume must have one size</source>
-        <translation type="unfinished" />
+        <translation>同一体数据的所有切片尺寸必须相同</translation>
     </message>
     <message>
         <location line="-117" />
         <source>the label is %1×%2 pixels but its image in %3 is %4×%5</source>
-        <translation type="unfinished" />
+        <translation>标签为 %1×%2 像素，但 %3 中对应的图像为 %4×%5</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Use the label stack that belongs to this volume</source>
-        <translation type="unfinished" />
+        <translation>请使用属于该体数据的标签图像栈</translation>
     </message>
     <message>
         <location line="+110" />
         <source>the slice size differs from slice 1</source>
-        <translation type="unfinished" />
+        <translation>该切片尺寸与第 1 张切片不同</translation>
     </message>
     <message>
         <location line="+23" />
         <source>the folder has no image/ and label/ sub-folders</source>
-        <translation type="unfinished" />
+        <translation>该文件夹没有 image/ 和 label/ 子文件夹</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Put slices in image/N.png and their labels in label/N.png</source>
-        <translation type="unfinished" />
+        <translation>请将切片放在 image/N.png，标签放在 label/N.png</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the folder contains no PNG or TIFF slice</source>
-        <translation type="unfinished" />
+        <translation>该文件夹中没有 PNG 或 TIFF 切片</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Put slices in image/N.png</source>
-        <translation type="unfinished" />
+        <translation>请将切片放在 image/N.png</translation>
     </message>
     <message>
         <location line="+14" />
         <source>no label named %1.* in %2 (%3 images, %4 labels)</source>
-        <translation type="unfinished" />
+        <translation>%2 中没有名为 %1.* 的标签（%3 张图像，%4 个标签）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Each image slice needs a label with the same base name</source>
-        <translation type="unfinished" />
+        <translation>每张图像切片都需要一个主文件名相同的标签</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the label folder has %1 files but the image folder %2 has %3</source>
-        <translation type="unfinished" />
+        <translation>标签文件夹有 %1 个文件，但图像文件夹 %2 有 %3 个</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Each label needs an image slice with the same base name</source>
-        <translation type="unfinished" />
+        <translation>每个标签都需要一张主文件名相同的图像切片</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Invalid slice range "%1": expected N or N-M with 1 ≤ N ≤ M ≤ %2</source>
-        <translation type="unfinished" />
+        <translation>无效的切片范围 "%1"：应为 N 或 N-M，且 1 ≤ N ≤ M ≤ %2</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Invalid slice range "%1": no slices given</source>
-        <translation type="unfinished" />
+        <translation>无效的切片范围 "%1"：未给出切片</translation>
     </message>
     <message>
         <location filename="../data/gntreader.cpp" line="+29" />
         <location filename="../data/imagedecode.cpp" line="+28" />
         <source>byte offset %1</source>
-        <translation type="unfinished" />
+        <translation>字节偏移 %1</translation>
     </message>
     <message>
-        <location filename="../data/imagedecode.cpp" line="+35" />
-        <source>invalid JPEG marker byte 0x%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+82" />
+        <location filename="../data/imagedecode.cpp" line="+37" />
+        <location line="+84" />
         <location line="+39" />
         <location filename="../data/tiffstack.cpp" line="+61" />
         <source>The file is damaged; replace it with an intact copy</source>
-        <translation type="unfinished" />
+        <translation>文件已损坏；请换成完好的副本</translation>
     </message>
     <message>
-        <location line="-106" />
-        <source>JPEG segment 0xFF%1 claims %2 bytes but the file ends after %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The file is cut short; copy or download it again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="-81" />
         <source>the JPEG data ends before the first scan</source>
-        <translation type="unfinished" />
+        <translation>JPEG 数据在第一个扫描段之前就结束了</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the JPEG data ends before the frame header (SOF)</source>
-        <translation type="unfinished" />
+        <translation>JPEG 数据在帧头（SOF）之前就结束了</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The file is cut short or damaged; copy or download it again</source>
-        <translation type="unfinished" />
+        <translation>文件不完整或已损坏；请重新复制或下载</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the JPEG frame header gives a size of %1×%2 pixels</source>
-        <translation type="unfinished" />
+        <translation>JPEG 帧头给出的尺寸为 %1×%2 像素</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Re-export the image as a baseline JPEG or PNG</source>
-        <translation type="unfinished" />
+        <translation>请将图像重新导出为基线 JPEG 或 PNG</translation>
     </message>
     <message>
         <location line="+22" />
         <source>the JPEG data is truncated: no end-of-image marker (FF D9) after the image data</source>
-        <translation type="unfinished" />
+        <translation>JPEG 数据不完整：图像数据之后没有图像结束标记（FF D9）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-52" />
+        <location line="+54" />
         <source>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</source>
-        <translation type="unfinished" />
+        <translation>文件在复制或下载时被截断；请换成完整的副本，或将其从数据集中移除</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-76" />
+        <source>invalid JPEG marker byte %1 where a marker (FF) must start</source>
+        <translation>无效的 JPEG 标记字节 %1，此处应为标记起始字节（FF）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the JPEG data is truncated: segment FF %1 claims %2 bytes but the file ends after %3</source>
+        <translation>JPEG 数据不完整：段 FF %1 声明长度为 %2 字节，但文件在 %3 字节后就结束了</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>the PNG header chunk (IHDR) is missing or cut</source>
-        <translation type="unfinished" />
+        <translation>PNG 头部块（IHDR）缺失或不完整</translation>
     </message>
     <message>
         <location line="+39" />
         <source>the BMP header is cut short (%1 bytes)</source>
-        <translation type="unfinished" />
+        <translation>BMP 文件头不完整（%1 字节）</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished" />
+        <translation>文件为空（0 字节）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copy or download the file again, or remove it from the dataset</source>
-        <translation type="unfinished" />
+        <translation>请重新复制或下载该文件，或将其从数据集中移除</translation>
     </message>
     <message>
         <location line="+12" />
         <source>not a JPEG, PNG or BMP image (the file starts with %1)</source>
-        <translation type="unfinished" />
+        <translation>不是 JPEG、PNG 或 BMP 图像（文件开头为 %1）</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Convert the image to JPEG or PNG, or remove it from the dataset</source>
-        <translation type="unfinished" />
+        <translation>请将图像转换为 JPEG 或 PNG，或将其从数据集中移除</translation>
     </message>
     <message>
         <location line="+99" />
         <source>OpenCV failed to decode the %1 data: %2</source>
-        <translation type="unfinished" />
+        <translation>OpenCV 解码 %1 数据失败：%2</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+10" />
         <source>The file is damaged or uses an unsupported variant; re-export it as a baseline JPEG or PNG</source>
-        <translation type="unfinished" />
+        <translation>文件已损坏或使用了不受支持的变体；请将其重新导出为基线 JPEG 或 PNG</translation>
     </message>
     <message>
         <location line="-5" />
         <source>OpenCV could not decode the %1 data (%2×%3 pixels, %4 components)</source>
-        <translation type="unfinished" />
+        <translation>OpenCV 无法解码该 %1 数据（%2×%3 像素，%4 个分量）</translation>
     </message>
     <message>
         <location line="+12" />
         <source>unsupported sample depth (OpenCV depth code %1)</source>
-        <translation type="unfinished" />
+        <translation>不支持的采样位深（OpenCV 位深代码 %1）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Convert the image to 8- or 16-bit JPEG or PNG</source>
-        <translation type="unfinished" />
+        <translation>请将图像转换为 8 位或 16 位的 JPEG 或 PNG</translation>
     </message>
     <message>
         <location line="+19" />
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the file exists and is readable</source>
-        <translation type="unfinished" />
+        <translation>请检查文件是否存在且可读</translation>
     </message>
     <message>
         <location line="+3" />
         <source>reading failed: %1</source>
-        <translation type="unfinished" />
+        <translation>读取失败：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the disk and copy the file again</source>
-        <translation type="unfinished" />
+        <translation>请检查磁盘并重新复制该文件</translation>
     </message>
     <message>
         <location line="+47" />
         <source>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</source>
-        <translation type="unfinished" />
+        <translation>读取文件，并根据开头的字节（而非文件名）识别 JPEG、PNG 或 BMP。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least %1 pixels.</source>
-        <translation type="unfinished" />
+        <translation>以 1/2、1/4 或 1/8 比例解码大尺寸 JPEG，同时保证长边不少于 %1 像素。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Turn and mirror the image as its EXIF orientation tag says.</source>
-        <translation type="unfinished" />
+        <translation>按 EXIF 方向标签旋转和镜像图像。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Scale 16-bit images to 8 bits (divide by 257).</source>
-        <translation type="unfinished" />
+        <translation>将 16 位图像缩放到 8 位（除以 257）。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Convert grey images to RGB by repeating the grey value in three channels.</source>
-        <translation type="unfinished" />
+        <translation>将灰度图像转为 RGB：把灰度值复制到三个通道。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Scale the longer side to %1 pixels with the aspect ratio kept (area averaging when shrinking).</source>
-        <translation type="unfinished" />
+        <translation>在保持宽高比的前提下将长边缩放到 %1 像素（缩小时使用区域平均）。</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Centre the image on a %1×%1 black square (letterbox).</source>
-        <translation type="unfinished" />
+        <translation>将图像居中放在 %1×%1 的黑色正方形上（letterbox 填充）。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Divide by 255 to get values in [0, 1].</source>
-        <translation type="unfinished" />
+        <translation>除以 255，使取值落在 [0, 1] 内。</translation>
     </message>
     <message>
         <location filename="../data/tiffstack.cpp" line="-66" />
         <source>libtiff gave no details</source>
-        <translation type="unfinished" />
+        <translation>libtiff 未提供详细信息</translation>
     </message>
     <message>
         <location line="+47" />
         <source>reading strip %1 of %2 failed (%3 of %4 bytes): %5</source>
-        <translation type="unfinished" />
+        <translation>读取第 %1 个条带（共 %2 个）失败（已读 %3 / %4 字节）：%5</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+26" />
         <source>The file is damaged or cut short; replace it with an intact copy</source>
-        <translation type="unfinished" />
+        <translation>文件已损坏或不完整；请换成完好的副本</translation>
     </message>
     <message>
         <location line="-14" />
         <source>the tiled page has no tile size</source>
-        <translation type="unfinished" />
+        <translation>分块存储的页没有分块尺寸</translation>
     </message>
     <message>
         <location line="+10" />
         <source>reading the tile at x %1, y %2 failed: %3</source>
-        <translation type="unfinished" />
+        <translation>读取位于 x %1、y %2 的分块失败：%3</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+162" />
         <source>there are no pages to write</source>
-        <translation type="unfinished" />
+        <translation>没有可写入的页</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pass at least one page</source>
-        <translation type="unfinished" />
+        <translation>请至少提供一页</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the tile side %1 is not a multiple of 16</source>
-        <translation type="unfinished" />
+        <translation>分块边长 %1 不是 16 的倍数</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Use 0 for strips or a multiple of 16 such as 256</source>
-        <translation type="unfinished" />
+        <translation>请使用 0（按条带存储）或 16 的倍数，如 256</translation>
     </message>
     <message>
         <location line="+18" />
         <source>this libtiff build has no codec for compression %1</source>
-        <translation type="unfinished" />
+        <translation>此 libtiff 构建不含压缩方式 %1 的编解码器</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Write the stack uncompressed</source>
-        <translation type="unfinished" />
+        <translation>请以不压缩方式写入图像栈</translation>
     </message>
     <message>
         <location line="+22" />
         <source>cannot create the temporary file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>无法创建临时文件 %1：%2</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the folder exists and is writable</source>
-        <translation type="unfinished" />
+        <translation>请检查文件夹是否存在且可写</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Check the free disk space and that the folder is writable</source>
-        <translation type="unfinished" />
+        <translation>请检查磁盘剩余空间以及文件夹是否可写</translation>
     </message>
     <message>
         <location line="+13" />
         <source>the page is empty or not CV_8UC1, CV_16UC1 or CV_32FC1 (OpenCV type %1)</source>
-        <translation type="unfinished" />
+        <translation>该页为空，或不是 CV_8UC1、CV_16UC1 或 CV_32FC1（OpenCV 类型 %1）</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Convert the page to 8-bit grey or 32-bit float first</source>
-        <translation type="unfinished" />
+        <translation>请先将该页转换为 8 位灰度或 32 位浮点</translation>
     </message>
     <message>
         <location line="+31" />
         <source>writing the tile at x %1, y %2 failed</source>
-        <translation type="unfinished" />
+        <translation>写入位于 x %1、y %2 的分块失败</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>writing row %1 failed</source>
-        <translation type="unfinished" />
+        <translation>写入第 %1 行失败</translation>
     </message>
     <message>
         <location line="+4" />
         <source>writing the page directory failed</source>
-        <translation type="unfinished" />
+        <translation>写入页目录失败</translation>
     </message>
     <message>
         <location line="+3" />
         <source>flushing the file failed</source>
-        <translation type="unfinished" />
+        <translation>刷新文件失败</translation>
     </message>
     <message>
         <location line="+16" />
         <source>renaming the finished temporary file %1 onto the target failed</source>
-        <translation type="unfinished" />
+        <translation>将已完成的临时文件 %1 重命名为目标文件失败</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Check that the target is not open in another program and the folder is writable</source>
-        <translation type="unfinished" />
+        <translation>请检查目标文件是否被其他程序打开，以及文件夹是否可写</translation>
     </message>
 </context>
 <context>
@@ -868,32 +1740,32 @@ There is no separate validation split.
     <message>
         <location filename="../data/emstack.cpp" line="+16" />
         <source>the crop of %1×%1 pixels does not fit the %2×%3 slices</source>
-        <translation type="unfinished" />
+        <translation>%1×%1 像素的裁剪块超出了 %2×%3 的切片</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Choose a crop size of at most %1</source>
-        <translation type="unfinished" />
+        <translation>请选择不超过 %1 的裁剪尺寸</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the slice does not exist; the stack has %1 slices</source>
-        <translation type="unfinished" />
+        <translation>该切片不存在；图像栈共有 %1 张切片</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose slices from 1 to %1</source>
-        <translation type="unfinished" />
+        <translation>请选择 1 到 %1 之间的切片</translation>
     </message>
     <message>
         <location line="+46" />
         <source>membrane</source>
-        <translation type="unfinished" />
+        <translation>细胞膜</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1, slice %2, tile at x %3, y %4</source>
-        <translation type="unfinished" />
+        <translation>%1，切片 %2，位于 x %3、y %4 的分块</translation>
     </message>
 </context>
 <context>
@@ -901,204 +1773,205 @@ There is no separate validation split.
     <message>
         <location filename="../data/gntreader.cpp" line="+43" />
         <source>the file or folder does not exist</source>
-        <translation type="unfinished" />
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the path; it should name a .gnt file or a folder of them</source>
-        <translation type="unfinished" />
+        <translation>请检查路径；它应指向一个 .gnt 文件或包含 .gnt 文件的文件夹</translation>
     </message>
     <message>
         <location line="+13" />
         <source>the folder contains no .gnt file</source>
-        <translation type="unfinished" />
+        <translation>该文件夹中没有 .gnt 文件</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choose the folder that holds the CASIA HWDB .gnt files</source>
-        <translation type="unfinished" />
+        <translation>请选择存放 CASIA HWDB .gnt 文件的文件夹</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+30" />
+        <source>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</source>
+        <translation>将使用此偏移之前的记录（本文件中 %1 条）；如需使用其余记录，请换成完整的文件副本</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+143" />
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <location line="-142" />
         <source>Check that the file exists and is readable</source>
-        <translation type="unfinished" />
+        <translation>请检查文件是否存在且可读</translation>
     </message>
     <message>
         <location line="+5" />
         <source>the file is empty (0 bytes), so it contains no records</source>
-        <translation type="unfinished" />
+        <translation>文件为空（0 字节），不含任何记录</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copy the file again or remove it from the folder</source>
-        <translation type="unfinished" />
+        <translation>请重新复制该文件，或将其从文件夹中移除</translation>
     </message>
     <message>
         <location line="+10" />
         <source>reading failed: %1</source>
-        <translation type="unfinished" />
+        <translation>读取失败：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the disk and copy the file again</source>
-        <translation type="unfinished" />
+        <translation>请检查磁盘并重新复制该文件</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 stray byte(s) after the last record, fewer than a %2-byte record header</source>
-        <translation type="unfinished" />
+        <translation>最后一条记录之后有 %1 个多余字节，不足一个 %2 字节的记录头</translation>
     </message>
     <message>
         <location line="+14" />
         <source>the record header gives a bitmap of %1×%2 pixels</source>
-        <translation type="unfinished" />
+        <translation>记录头给出的位图尺寸为 %1×%2 像素</translation>
     </message>
     <message>
         <location line="+6" />
         <source>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</source>
-        <translation type="unfinished" />
+        <translation>记录头给出的位图尺寸 %1×%2 像素不合理（每边最多 %3）</translation>
     </message>
     <message>
         <location line="+11" />
         <source>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</source>
-        <translation type="unfinished" />
+        <translation>记录长度字段为 %1，但对于 %3×%4 像素，10 + 宽·高 = %2</translation>
     </message>
     <message>
         <location line="+11" />
         <source>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</source>
-        <translation type="unfinished" />
+        <translation>记录在位图内部被截断：需要 %1 字节，但文件中只剩 %2 字节</translation>
     </message>
     <message>
         <location line="+73" />
         <source>Check that the file still exists and is readable</source>
-        <translation type="unfinished" />
+        <translation>请检查文件是否仍然存在且可读</translation>
     </message>
     <message>
         <location line="+7" />
         <source>the record header no longer matches the index</source>
-        <translation type="unfinished" />
+        <translation>记录头与索引不再一致</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+8" />
         <source>The file changed after it was opened; open the dataset again</source>
-        <translation type="unfinished" />
+        <translation>文件在打开后被修改；请重新打开数据集</translation>
     </message>
     <message>
         <location line="-1" />
         <source>reading the %1-byte bitmap failed: %2</source>
-        <translation type="unfinished" />
+        <translation>读取 %1 字节的位图失败：%2</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1, record at byte offset %2 (character %3)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::GntReader</name>
-    <message numerus="yes">
-        <location line="-175" />
-        <source>The %n record(s) before this offset are used; replace the file with a complete copy to use the rest</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>%1，字节偏移 %2 处的记录（字符 %3）</translation>
     </message>
 </context>
 <context>
     <name>cnnwb::data::TiffStack</name>
     <message>
-        <location filename="../data/tiffstack.cpp" line="-265" />
+        <location filename="../data/tiffstack.cpp" line="-277" />
         <source>the file does not exist</source>
-        <translation type="unfinished" />
+        <translation>文件不存在</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check the path of the TIFF stack</source>
-        <translation type="unfinished" />
+        <translation>请检查 TIFF 图像栈的路径</translation>
     </message>
     <message>
         <location line="+3" />
         <source>libtiff cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation>libtiff 无法打开该文件：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+6" />
         <source>Check that the file is a complete TIFF image</source>
-        <translation type="unfinished" />
+        <translation>请检查该文件是否为完整的 TIFF 图像</translation>
     </message>
     <message>
         <location line="-1" />
         <source>the TIFF file has no pages</source>
-        <translation type="unfinished" />
+        <translation>该 TIFF 文件没有任何页</translation>
     </message>
     <message>
         <location line="+16" />
         <source>page %1 does not exist; the stack has %2 pages</source>
-        <translation type="unfinished" />
+        <translation>第 %1 页不存在；图像栈共有 %2 页</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Choose a page from 1 to %1</source>
-        <translation type="unfinished" />
+        <translation>请选择 1 到 %1 之间的页</translation>
     </message>
     <message>
         <location line="+4" />
         <source>libtiff cannot read the page directory: %1</source>
-        <translation type="unfinished" />
+        <translation>libtiff 无法读取页目录：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+12" />
         <source>The file is damaged; replace it with an intact copy</source>
-        <translation type="unfinished" />
+        <translation>文件已损坏；请换成完好的副本</translation>
     </message>
     <message>
         <location line="-1" />
         <source>the page has no valid width and height</source>
-        <translation type="unfinished" />
+        <translation>该页没有有效的宽度和高度</translation>
     </message>
     <message>
         <location line="+36" />
         <source>unsupported sample format: %1 bits per sample%2</source>
-        <translation type="unfinished" />
+        <translation>不支持的采样格式：每个采样 %1 位%2</translation>
     </message>
     <message>
         <location line="+2" />
         <source>, floating point</source>
-        <translation type="unfinished" />
+        <translation>，浮点</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Convert the stack to 8- or 16-bit grey, for example with Fiji</source>
-        <translation type="unfinished" />
+        <translation>请将图像栈转换为 8 位或 16 位灰度，例如使用 Fiji</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1 samples per pixel stored as separate planes are not supported</source>
-        <translation type="unfinished" />
+        <translation>不支持每像素 %1 个采样且按独立平面存储的格式</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Save the stack as grey or as interleaved RGB</source>
-        <translation type="unfinished" />
+        <translation>请将图像栈保存为灰度或交错存储的 RGB</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
+        <source>YCbCr pages without JPEG compression are not supported</source>
+        <translation>不支持未使用 JPEG 压缩的 YCbCr 页</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
-        <translation type="unfinished" />
+        <translation>不支持的颜色布局（photometric %1，每像素 %2 个采样）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-4" />
+        <location line="+7" />
         <source>Convert the stack to 8- or 16-bit grey</source>
-        <translation type="unfinished" />
+        <translation>请将图像栈转换为 8 位或 16 位灰度</translation>
     </message>
 </context>
 <context>
@@ -1106,22 +1979,22 @@ There is no separate validation split.
     <message>
         <location filename="../data/xrayfolder.cpp" line="+110" />
         <source>the folder does not exist</source>
-        <translation type="unfinished" />
+        <translation>文件夹不存在</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Choose the folder that holds train/, val/ and test/ or NORMAL/ and PNEUMONIA/</source>
-        <translation type="unfinished" />
+        <translation>请选择包含 train/、val/ 和 test/，或包含 NORMAL/ 和 PNEUMONIA/ 的文件夹</translation>
     </message>
     <message>
         <location line="+39" />
         <source>the folder has neither train/, val/, test/ nor NORMAL/ and PNEUMONIA/ sub-folders</source>
-        <translation type="unfinished" />
+        <translation>该文件夹既没有 train/、val/、test/ 子文件夹，也没有 NORMAL/ 和 PNEUMONIA/ 子文件夹</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the chest_xray folder of the Kaggle release, or a folder with one sub-folder per class</source>
-        <translation type="unfinished" />
+        <translation>请选择 Kaggle 发布版本中的 chest_xray 文件夹，或每个类别一个子文件夹的文件夹</translation>
     </message>
 </context>
 <context>
@@ -1151,13 +2024,187 @@ There is no separate validation split.
         <source>%1 must lie between %2 and %3, got %4</source>
         <translation>%1 必须在 %2 和 %3 之间，实际为 %4</translation>
     </message>
+    <message>
+        <location filename="../models/checkpoint.cpp" line="+98" />
+        <source>%1: cannot write the checkpoint: %2</source>
+        <translation>%1: 无法写入检查点：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: writing the checkpoint failed: %2. Check the free disk space.</source>
+        <translation>%1: 写入检查点失败：%2。请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1: the checkpoint has no metadata; it was not written by CNN Workbench</source>
+        <translation>%1: 该检查点没有元数据；它不是由卷积神经网络工作台写入的</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: checkpoint format version %2 is not supported (this build reads version %3)</source>
+        <translation>%1: 不支持检查点格式版本 %2（当前构建读取的是版本 %3）</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 holds %2, but the network is %3. Choose a checkpoint of the same model, options and class count.</source>
+        <translation>%1 保存的是 %2，但当前网络是 %3。请选择模型、选项和类别数都相同的检查点。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1: loading the weights failed: %2</source>
+        <translation>%1: 加载权重失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/runfolder.cpp" line="+28" />
+        <source>%1: writing failed: %2. Check the free disk space and the folder's permissions.</source>
+        <translation>%1: 写入失败：%2。请检查磁盘剩余空间和文件夹权限。</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::models::OptionValues</name>
     <message>
-        <location line="+30" />
+        <location filename="../models/modeloptions.cpp" line="+30" />
         <source>unknown option "%1"; valid options: %2</source>
         <translation>未知选项 "%1"；可用选项：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::RunFolder</name>
+    <message>
+        <location filename="../models/runfolder.cpp" line="+36" />
+        <source>%1: cannot create the runs folder</source>
+        <translation>%1: 无法创建存放运行目录的文件夹</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: cannot create the run folder</source>
+        <translation>%1: 无法创建运行目录</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>%1: cannot append: %2</source>
+        <translation>%1: 无法追加写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::Trainer</name>
+    <message>
+        <location filename="../models/trainer.cpp" line="+132" />
+        <source>Training stopped on bad data: %1</source>
+        <translation>训练因数据错误而停止：%1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Resumed from %1 at epoch %2, step %3 of that epoch</source>
+        <translation>已从 %1 恢复，位于第 %2 轮的第 %3 步</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Training %1 on %2 samples, validating on %3 samples</source>
+        <translation>正在训练 %1，训练样本 %2 个，验证样本 %3 个</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Class weights: %1</source>
+        <translation>类别权重：%1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the training split has no complete batch: %1 samples for batch size %2</source>
+        <translation>训练集凑不满一个完整批次：只有 %1 个样本，而批大小为 %2</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Stopped at epoch %1, step %2; last.pt holds this position</source>
+        <translation>已在第 %1 轮第 %2 步停止；last.pt 保存了此位置</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Stopped by request at epoch %1</source>
+        <translation>已按请求在第 %1 轮停止</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>the loss became %1 at epoch %2, step %3; lower the learning rate or enable gradient clipping</source>
+        <translation>损失在第 %2 轮第 %3 步变为 %1；请降低学习率或启用梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>Validation %1 stopped improving; learning rate reduced</source>
+        <translation>验证指标 %1 不再提升；已降低学习率</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Epoch %1/%2: %3%4</source>
+        <translation>轮次 %1/%2：%3%4</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> (best so far)</source>
+        <translation> (目前最佳)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Early stop: %1 has not improved for %2 epochs</source>
+        <translation>早停：%1 已连续 %2 轮没有改进</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Finished %1 epochs in %2 s</source>
+        <translation>已完成 %1 轮，用时 %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::models::TrainingConfig</name>
+    <message>
+        <location filename="../models/trainingconfig.cpp" line="+38" />
+        <source>epochs must be at least 1, got %1</source>
+        <translation>轮数至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>batch size must be at least 1, got %1</source>
+        <translation>批大小至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>learning rate must be positive, got %1</source>
+        <translation>学习率必须为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown optimizer "%1"; valid: %2</source>
+        <translation>未知的优化器 "%1"；可用值：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown schedule "%1"; valid: %2</source>
+        <translation>未知的学习率调度 "%1"；可用值：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown class weighting "%1"; valid: %2</source>
+        <translation>未知的类别加权方式 "%1"；可用值：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--val-from-train must lie in [0, 1), got %1</source>
+        <translation>--val-from-train 必须在 [0, 1) 内，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>weight decay, gradient clipping, warm-up and patience must not be negative</source>
+        <translation>权重衰减、梯度裁剪、预热和耐心轮数不能为负数</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>the configuration has no "model" or "training" section</source>
+        <translation>配置中缺少 "model" 或 "training" 部分</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +2301,21 @@ There is no separate validation split.
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::DatasetChart</name>
+    <message>
+        <location filename="../ui/datasetchart.cpp" line="+61" />
+        <source>Samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>all %n classes</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+57" />
@@ -1333,15 +2395,24 @@ There is no separate validation split.
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::MessageBanner</name>
+    <message>
+        <location filename="../ui/messagebanner.cpp" line="+21" />
+        <location line="+30" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::ModelPage</name>
     <message>
-        <location filename="../ui/modelpage.cpp" line="+92" />
-        <location line="+42" />
+        <location filename="../ui/modelpage.cpp" line="+89" />
+        <location line="+12" />
         <source>Measuring the network…</source>
         <translation>正在测量网络…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Trainable parameters: %1
 Batch-norm running statistics: %2
 Forward MACs per sample: %3 (%4 GMAC)</source>
@@ -1401,6 +2472,289 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::RunsModel</name>
+    <message>
+        <location filename="../ui/runsmodel.cpp" line="+94" />
+        <location line="+19" />
+        <source>No run is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-15" />
+        <source>"%1" is not a valid folder name: use letters, digits, dashes and underscores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not rename %1 to %2. Is a run still writing to it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 is not a run folder; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not delete all of %1. Check its permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Modified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::RunsPanel</name>
+    <message>
+        <location filename="../ui/runspanel.cpp" line="+96" />
+        <source>Runs folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <location line="+6" />
+        <source>Rename run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>New folder name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+10" />
+        <source>Delete runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="-9" />
+        <source>Delete %n run folder(s) with their checkpoints and logs? This cannot be undone.
+
+%1</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the run's curves and configuration on the training page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overlay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draw the selected runs' validation curves on the training chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continue a stopped or failed run from its last checkpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::TrainingChart</name>
+    <message>
+        <location filename="../ui/trainingchart.cpp" line="+46" />
+        <source>Validation accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Validation pixel error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+374" />
+        <source>Validation loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-177" />
+        <source>%1: validation loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+153" />
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;History as CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not write %1. Choose a writable folder and a name ending in .png, .svg, .pdf or .csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Learning rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-6" />
+        <source>Epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Step loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step loss, smoothed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training loss (epoch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Best epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Smoothing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit the axes to the data again after zooming or dragging.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the chart as PNG, SVG or PDF, or the history as CSV.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::ZooPanel</name>
     <message>
         <location filename="../ui/zoopanel.cpp" line="+41" />
@@ -1428,38 +2782,38 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message>
         <location filename="../data/emstack.cpp" line="-328" />
         <source>cannot open the file: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Check that the file exists and is readable</source>
-        <translation type="unfinished" />
+        <translation>请检查文件是否存在且可读</translation>
     </message>
     <message>
         <location line="+3" />
         <source>the file is empty (0 bytes)</source>
-        <translation type="unfinished" />
+        <translation>文件为空（0 字节）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Copy the file again or remove it with its partner</source>
-        <translation type="unfinished" />
+        <translation>请重新复制该文件，或将它与配对的文件一起移除</translation>
     </message>
     <message>
         <location line="+7" />
         <source>OpenCV failed to decode the image: %1</source>
-        <translation type="unfinished" />
+        <translation>OpenCV 解码图像失败：%1</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+4" />
         <source>Re-export the slice as 8- or 16-bit grey PNG</source>
-        <translation type="unfinished" />
+        <translation>请将切片重新导出为 8 位或 16 位灰度 PNG</translation>
     </message>
     <message>
         <location line="-1" />
         <source>OpenCV could not decode the image as 8- or 16-bit grey</source>
-        <translation type="unfinished" />
+        <translation>OpenCV 无法将该图像解码为 8 位或 16 位灰度</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +2832,39 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
         <location line="+5" />
         <source>Invalid option for model "%1": %2</source>
         <translation>模型 "%1" 的选项无效：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/trainingsession.cpp" line="+46" />
+        <source>Opening the run %1 to resume it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unknown model "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening the dataset %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Run folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>torch::serialize</name>
+    <message>
+        <location filename="../models/checkpoint.cpp" line="-61" />
+        <source>%1: checkpoint not found</source>
+        <translation>%1: 未找到检查点</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: not a CNN Workbench checkpoint or damaged (%2)</source>
+        <translation>%1: 不是卷积神经网络工作台的检查点，或已损坏（%2）</translation>
     </message>
 </context>
 </TS>

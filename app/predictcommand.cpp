@@ -1,0 +1,269 @@
+#include "commands.h"
+
+#include "data/charnormalize.h"
+#include "data/dataerror.h"
+#include "data/imagedecode.h"
+#include "data/tiffstack.h"
+#include "models/checkpoint.h"
+#include "models/device.h"
+#include "models/errors.h"
+#include "models/runfolder.h"
+#include "models/trainingconfig.h"
+#include "models/zoo.h"
+
+#include <torch/torch.h>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QDirIterator>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSaveFile>
+#include <QtCore/QTextStream>
+
+#include <algorithm>
+
+namespace cnnwb::app {
+namespace {
+
+// lupdate files free tr() calls under the enclosing namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cnnwb::app", text);
+}
+
+const QStringList kImagePatterns = {QStringLiteral("*.jpeg"), QStringLiteral("*.jpg"), QStringLiteral("*.png"),
+                                    QStringLiteral("*.bmp"),  QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
+
+// Expands folders into their image files, sorted; files are kept as given.
+QStringList expandInputs(const QStringList &inputs)
+{
+    QStringList files;
+    for (const QString &input : inputs) {
+        if (!QFileInfo(input).isDir()) {
+            files << input;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(input, kImagePatterns, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!QFileInfo(path).fileName().startsWith(QLatin1Char('.')))
+                found << path;
+        }
+        std::sort(found.begin(), found.end());
+        files << found;
+    }
+    return files;
+}
+
+// Converts an 8-bit image (grey or RGB) to a 1×C×H×W float tensor in [0, 1].
+torch::Tensor toTensor(const cv::Mat &image8u)
+{
+    cv::Mat floats;
+    image8u.convertTo(floats, CV_32F, 1.0 / 255.0);
+    const torch::Tensor hwc = torch::from_blob(floats.data, {floats.rows, floats.cols, floats.channels()},
+                                               torch::kFloat32);
+    return hwc.permute({2, 0, 1}).unsqueeze(0).clone();
+}
+
+// Mirror-pads SLICE (CV_32FC1) so both sides divide by MULTIPLE; returns the padding.
+cv::Mat padToMultiple(const cv::Mat &slice, int multiple, cv::Size *padding)
+{
+    const int bottom = (multiple - slice.rows % multiple) % multiple;
+    const int right = (multiple - slice.cols % multiple) % multiple;
+    *padding = cv::Size(right, bottom);
+    cv::Mat padded;
+    cv::copyMakeBorder(slice, padded, 0, bottom, 0, right, cv::BORDER_REFLECT_101);
+    return padded;
+}
+
+} // namespace
+
+int runPredictCommand(const QStringList &arguments, CommandStreams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Predicts with a run's checkpoint. Classifiers print the class and the probabilities "
+           "of each image (a table, or CSV with --csv). The segmentation model writes the "
+           "membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir)."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("run"), tr("Run folder or checkpoint file."));
+    parser.addPositionalArgument(QStringLiteral("inputs"), tr("Image files, folders or TIFF stacks."), tr("inputs..."));
+    parser.addOption({QStringLiteral("checkpoint"), tr("best (default) or last, for a run folder."), tr("which")});
+    parser.addOption({QStringLiteral("csv"), tr("Write the classifier results to this CSV file."), tr("file")});
+    parser.addOption({QStringLiteral("top"), tr("Classes listed per image (default 5, at most the class count)."), tr("count")});
+    parser.addOption({QStringLiteral("tiff"), tr("Write the predicted masks to this multi-page TIFF."), tr("file")});
+    parser.addOption({QStringLiteral("png-dir"), tr("Write one PNG mask per slice into this folder."), tr("folder")});
+    parser.addOption({QStringLiteral("polarity"), tr("Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane)."), tr("mode")});
+    parser.addOption({QStringLiteral("threshold"), tr("Membrane probability threshold (default 0.5)."), tr("value")});
+    parser.addOption({QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")});
+    if (const int code = parseCommand(parser, arguments, streams); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2) {
+        streams.err << tr("Usage: cnn-workbench predict RUN_FOLDER INPUT...\n");
+        return 2;
+    }
+    applyCommonOptions(parser);
+
+    // A checkpoint file names its run folder as its parent.
+    const QFileInfo runInfo(positional.first());
+    const models::RunFolder folder(runInfo.isDir() ? runInfo.filePath() : runInfo.path());
+    models::TrainingConfig config;
+    QString error;
+    if (!models::TrainingConfig::fromJson(folder.readJson(QStringLiteral("config.json")), config, &error)) {
+        streams.err << tr("%1 is not a valid run folder: %2\n").arg(folder.path(), error.isEmpty() ? tr("no config.json") : error);
+        return 2;
+    }
+    QStringList settings;
+    for (auto it = config.options.values().cbegin(); it != config.options.values().cend(); ++it)
+        settings << it.key() + QLatin1Char('=') + it.value();
+    const models::ModelSpec *spec = resolveModel(config.modelId, settings, config.options, error);
+    if (!spec) {
+        streams.err << error << '\n';
+        return 1;
+    }
+    const QString which = parser.value(QStringLiteral("checkpoint"));
+    const QString checkpoint = !runInfo.isDir()                   ? runInfo.filePath()
+                               : which == QLatin1String("last") ? folder.lastCheckpointPath()
+                                                                : folder.bestCheckpointPath();
+    const QStringList files = expandInputs(positional.mid(1));
+    if (files.isEmpty()) {
+        streams.err << tr("No image files found in %1\n").arg(positional.mid(1).join(QLatin1String(", ")));
+        return 2;
+    }
+
+    try {
+        const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
+        models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
+        models::CheckpointMeta expected;
+        expected.modelId = config.modelId;
+        for (auto it = config.options.values().cbegin(); it != config.options.values().cend(); ++it)
+            expected.options.insert(it.key(), it.value());
+        expected.classNames = config.classNames;
+        models::loadCheckpoint(checkpoint, *network, nullptr, expected, false);
+        network->to(device);
+        network->eval();
+        torch::NoGradGuard noGrad;
+
+        if (spec->task == models::TaskKind::Segmentation) {
+            const double threshold = parser.isSet(QStringLiteral("threshold")) ? parser.value(QStringLiteral("threshold")).toDouble() : 0.5;
+            const bool isbi = parser.value(QStringLiteral("polarity")) != QLatin1String("binary");
+            const int multiple = 1 << config.options.integer(QStringLiteral("depth"));
+            std::vector<cv::Mat> masks;
+            for (const QString &file : files) {
+                const data::TiffStack stack(file);
+                for (int page = 0; page < stack.pageCount(); ++page) {
+                    const cv::Mat raw = stack.readPage(page);
+                    cv::Mat slice;
+                    raw.convertTo(slice, CV_32F, raw.depth() == CV_16U ? 1.0 / 65535.0 : 1.0 / 255.0);
+                    cv::Size padding;
+                    const cv::Mat padded = padToMultiple(slice, multiple, &padding);
+                    const torch::Tensor input = torch::from_blob(const_cast<float *>(padded.ptr<float>()),
+                                                                 {1, 1, padded.rows, padded.cols}, torch::kFloat32)
+                                                    .clone()
+                                                    .to(device);
+                    const torch::Tensor probability = torch::sigmoid(network->forward(input)).cpu().contiguous();
+                    const cv::Mat full(padded.rows, padded.cols, CV_32FC1, probability.data_ptr<float>());
+                    const cv::Mat membrane = full(cv::Rect(0, 0, slice.cols, slice.rows)) >= threshold;
+                    // ISBI polarity marks cells 255 and membrane 0; binary marks membrane 1.
+                    cv::Mat mask(membrane.size(), CV_8UC1, cv::Scalar(isbi ? 255 : 0));
+                    mask.setTo(isbi ? 0 : 1, membrane);
+                    masks.push_back(mask);
+                    streams.err << tr("\r%1 page %2/%3: %4% membrane")
+                                       .arg(QFileInfo(file).fileName())
+                                       .arg(page + 1)
+                                       .arg(stack.pageCount())
+                                       .arg(100.0 * cv::countNonZero(membrane) / double(membrane.total()), 0, 'f', 1);
+                    streams.err.flush();
+                }
+            }
+            streams.err << '\n';
+            if (parser.isSet(QStringLiteral("png-dir"))) {
+                const QDir out(parser.value(QStringLiteral("png-dir")));
+                out.mkpath(QStringLiteral("."));
+                for (std::size_t i = 0; i < masks.size(); ++i) {
+                    std::vector<uchar> bytes;
+                    cv::imencode(".png", masks[i], bytes);
+                    QSaveFile png(out.filePath(QStringLiteral("%1.png").arg(i + 1)));
+                    if (!png.open(QIODevice::WriteOnly)
+                        || png.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size())
+                        || !png.commit())
+                        throw std::runtime_error(tr("%1: writing failed: %2").arg(png.fileName(), png.errorString()).toStdString());
+                }
+                streams.out << tr("Wrote %1 PNG masks to %2\n").arg(masks.size()).arg(out.path());
+            }
+            const QString tiff = parser.isSet(QStringLiteral("tiff")) || !parser.isSet(QStringLiteral("png-dir"))
+                                     ? parser.value(QStringLiteral("tiff"))
+                                     : QString();
+            if (!parser.isSet(QStringLiteral("png-dir")) || parser.isSet(QStringLiteral("tiff"))) {
+                const QString path = tiff.isEmpty() ? folder.file(QStringLiteral("predicted-masks.tif")) : tiff;
+                data::writeTiffStack(path, masks);
+                streams.out << tr("Wrote %1 mask pages to %2\n").arg(masks.size()).arg(path);
+            }
+            return 0;
+        }
+
+        const int top = std::min<int>(parser.isSet(QStringLiteral("top")) ? parser.value(QStringLiteral("top")).toInt() : 5,
+                                      int(config.classNames.size()));
+        QString csv = QStringLiteral("file,predicted");
+        for (const QString &name : config.classNames.mid(0, spec->task == models::TaskKind::BinaryClassification ? 2 : 0))
+            csv += QStringLiteral(",p_") + name;
+        if (spec->task != models::TaskKind::BinaryClassification)
+            csv += QStringLiteral(",top");
+        csv += QLatin1Char('\n');
+        int failures = 0;
+        for (const QString &file : files) {
+            torch::Tensor input;
+            try {
+                if (spec->task == models::TaskKind::BinaryClassification) {
+                    input = toTensor(data::loadXrayImage(file));
+                } else {
+                    const data::DecodedImage decoded = data::decodeImageFile(file);
+                    cv::Mat grey = decoded.image;
+                    if (grey.channels() == 3)
+                        cv::cvtColor(grey, grey, cv::COLOR_RGB2GRAY);
+                    input = toTensor(data::normalizeCharacter(grey));
+                }
+            } catch (const data::DataError &e) {
+                streams.err << e.message() << '\n';
+                ++failures;
+                continue;
+            }
+            const torch::Tensor probabilities = torch::softmax(network->forward(input.to(device)), 1).cpu()[0];
+            const auto [values, indices] = probabilities.topk(top);
+            const int best = int(indices[0].item<std::int64_t>());
+            QStringList shown;
+            for (int k = 0; k < top; ++k)
+                shown << QStringLiteral("%1 %2").arg(config.classNames.value(int(indices[k].item<std::int64_t>())))
+                             .arg(values[k].item<double>(), 0, 'f', 3);
+            streams.out << QStringLiteral("%1  %2  (%3)\n").arg(QFileInfo(file).fileName(), config.classNames.value(best), shown.join(QLatin1String(", ")));
+            csv += QStringLiteral("\"%1\",%2").arg(file, config.classNames.value(best));
+            if (spec->task == models::TaskKind::BinaryClassification) {
+                csv += QStringLiteral(",%1,%2").arg(probabilities[0].item<double>(), 0, 'f', 6).arg(probabilities[1].item<double>(), 0, 'f', 6);
+            } else {
+                csv += QStringLiteral(",\"%1\"").arg(shown.join(QLatin1String("; ")));
+            }
+            csv += QLatin1Char('\n');
+        }
+        if (parser.isSet(QStringLiteral("csv"))) {
+            QSaveFile out(parser.value(QStringLiteral("csv")));
+            const QByteArray bytes = csv.toUtf8();
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+                throw std::runtime_error(tr("%1: writing failed: %2").arg(out.fileName(), out.errorString()).toStdString());
+        }
+        return failures ? 1 : 0;
+    } catch (const data::DataError &e) {
+        streams.err << e.message() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        streams.err << models::exceptionMessage(e) << '\n';
+        return 1;
+    }
+}
+
+} // namespace cnnwb::app

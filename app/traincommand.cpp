@@ -1,0 +1,420 @@
+#include "commands.h"
+
+#include "runtime.h"
+#include "trainingdata.h"
+
+#include "data/dataerror.h"
+#include "models/device.h"
+#include "models/errors.h"
+#include "models/trainer.h"
+#include "models/zoo.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTextStream>
+
+#include <csignal>
+
+namespace cnnwb::app {
+namespace {
+
+// lupdate files free tr() calls under the enclosing namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cnnwb::app", text);
+}
+
+// The trainer of the running command, for the SIGINT handler. Requesting a stop only
+// stores to a lock-free atomic, which is safe inside a signal handler.
+models::Trainer *g_activeTrainer = nullptr;
+
+extern "C" void handleInterrupt(int)
+{
+    if (g_activeTrainer)
+        g_activeTrainer->requestStop();
+}
+
+QString formatDuration(double seconds)
+{
+    const qint64 total = qint64(seconds + 0.5);
+    if (total >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(total / 3600)
+            .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
+}
+
+/// Prints training progress: a bar on the error stream, or JSON lines on the output.
+class ProgressPrinter final : public models::TrainingObserver
+{
+public:
+    ProgressPrinter(CommandStreams streams, bool json)
+        : m_streams(streams)
+        , m_json(json)
+    {
+    }
+
+    void stepFinished(const models::StepReport &report) override
+    {
+        if (m_json) {
+            QJsonObject event;
+            event.insert(QStringLiteral("event"), QStringLiteral("step"));
+            event.insert(QStringLiteral("epoch"), report.epoch + 1);
+            event.insert(QStringLiteral("epochs"), report.epochs);
+            event.insert(QStringLiteral("step"), report.stepInEpoch);
+            event.insert(QStringLiteral("steps"), report.stepsPerEpoch);
+            event.insert(QStringLiteral("global_step"), double(report.globalStep));
+            event.insert(QStringLiteral("loss"), report.loss);
+            event.insert(QStringLiteral("learning_rate"), report.learningRate);
+            event.insert(QStringLiteral("samples_per_second"), report.samplesPerSecond);
+            event.insert(QStringLiteral("eta_seconds"), report.etaSeconds);
+            writeJson(event);
+            return;
+        }
+        const int width = 30;
+        const int filled = report.stepsPerEpoch ? width * report.stepInEpoch / report.stepsPerEpoch : 0;
+        m_streams.err << QStringLiteral("\rEpoch %1/%2 [%3%4] %5/%6 loss %7 lr %8 %9 samples/s ETA %10 ")
+                             .arg(report.epoch + 1)
+                             .arg(report.epochs)
+                             .arg(QString(filled, QLatin1Char('=')), QString(width - filled, QLatin1Char(' ')))
+                             .arg(report.stepInEpoch)
+                             .arg(report.stepsPerEpoch)
+                             .arg(report.loss, 0, 'f', 4)
+                             .arg(report.learningRate, 0, 'g', 3)
+                             .arg(report.samplesPerSecond, 0, 'f', 1)
+                             .arg(formatDuration(report.etaSeconds));
+        m_streams.err.flush();
+    }
+
+    void epochFinished(const models::EpochReport &report) override
+    {
+        if (m_json) {
+            QJsonObject event;
+            event.insert(QStringLiteral("event"), QStringLiteral("epoch"));
+            for (auto it = report.metrics.cbegin(); it != report.metrics.cend(); ++it) {
+                if (!std::isnan(it.value()))
+                    event.insert(it.key(), it.value());
+            }
+            event.insert(QStringLiteral("best"), report.improved);
+            writeJson(event);
+            return;
+        }
+        m_streams.err << '\n';
+    }
+
+    void logMessage(const QString &message) override
+    {
+        if (m_json) {
+            QJsonObject event;
+            event.insert(QStringLiteral("event"), QStringLiteral("log"));
+            event.insert(QStringLiteral("message"), message);
+            writeJson(event);
+            return;
+        }
+        m_streams.err << message << '\n';
+        m_streams.err.flush();
+    }
+
+private:
+    void writeJson(const QJsonObject &event)
+    {
+        m_streams.out << QJsonDocument(event).toJson(QJsonDocument::Compact) << '\n';
+        m_streams.out.flush();
+    }
+
+    CommandStreams m_streams;
+    bool m_json = false;
+};
+
+void addRecipeOptions(QCommandLineParser &parser)
+{
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("epochs"), tr("Epochs to train (default 10)."), tr("count")},
+        {QStringLiteral("batch"), tr("Batch size (default 16)."), tr("count")},
+        {QStringLiteral("lr"), tr("Learning rate (default 0.001)."), tr("rate")},
+        {QStringLiteral("optimizer"), tr("adam (default) or sgd (with momentum)."), tr("name")},
+        {QStringLiteral("momentum"), tr("SGD momentum (default 0.9)."), tr("value")},
+        {QStringLiteral("weight-decay"), tr("L2 weight decay (default 0)."), tr("value")},
+        {QStringLiteral("schedule"), tr("none, step, exponential, cosine or plateau."), tr("name")},
+        {QStringLiteral("step-epochs"), tr("Step schedule: epochs between decays (default 10)."), tr("count")},
+        {QStringLiteral("gamma"), tr("Step and exponential schedules: decay factor (default 0.1)."), tr("value")},
+        {QStringLiteral("plateau-patience"), tr("Plateau schedule: epochs without improvement (default 3)."), tr("count")},
+        {QStringLiteral("min-lr"), tr("Lowest learning rate of any schedule (default 0)."), tr("rate")},
+        {QStringLiteral("warmup"), tr("Epochs of linear warm-up (default 0)."), tr("count")},
+        {QStringLiteral("class-weighting"), tr("none, weights (inverse class frequency) or balanced (sampling)."), tr("mode")},
+        {QStringLiteral("monitor"), tr("Validation metric for the best checkpoint and early stopping (default val_accuracy, or val_pixel_error for segmentation)."), tr("metric")},
+        {QStringLiteral("early-stop"), tr("Stop after this many epochs without improvement (default off)."), tr("count")},
+        {QStringLiteral("clip"), tr("Clip the gradient norm to this value (default off)."), tr("norm")},
+        {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("number")},
+        {QStringLiteral("max-steps"), tr("Limit each epoch to this many steps (for quick trials)."), tr("count")},
+        {QStringLiteral("workers"), tr("Data loading threads (default 2)."), tr("count")},
+    };
+    for (const QCommandLineOption &option : options)
+        parser.addOption(option);
+    parser.addOption(QCommandLineOption(QStringLiteral("no-augment"), tr("Train without augmentation.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per event on the output instead of a progress bar.")));
+}
+
+// Applies the recipe options of PARSER to CONFIG. Returns an error message or "".
+QString applyRecipe(const QCommandLineParser &parser, models::TrainingConfig &config)
+{
+    const auto number = [&parser](const char *name, auto &target) -> bool {
+        const QString key = QString::fromLatin1(name);
+        if (!parser.isSet(key))
+            return true;
+        bool ok = false;
+        const double value = parser.value(key).toDouble(&ok);
+        if (ok)
+            target = static_cast<std::decay_t<decltype(target)>>(value);
+        return ok;
+    };
+    const struct
+    {
+        const char *name;
+        bool ok;
+    } checks[] = {
+        {"epochs", number("epochs", config.epochs)},
+        {"batch", number("batch", config.batchSize)},
+        {"lr", number("lr", config.learningRate)},
+        {"momentum", number("momentum", config.momentum)},
+        {"weight-decay", number("weight-decay", config.weightDecay)},
+        {"step-epochs", number("step-epochs", config.stepEpochs)},
+        {"gamma", number("gamma", config.gamma)},
+        {"plateau-patience", number("plateau-patience", config.plateauPatience)},
+        {"min-lr", number("min-lr", config.minLearningRate)},
+        {"warmup", number("warmup", config.warmupEpochs)},
+        {"early-stop", number("early-stop", config.earlyStopPatience)},
+        {"clip", number("clip", config.gradientClipNorm)},
+        {"seed", number("seed", config.seed)},
+        {"max-steps", number("max-steps", config.maxStepsPerEpoch)},
+        {"workers", number("workers", config.workers)},
+    };
+    for (const auto &check : checks) {
+        if (!check.ok)
+            return tr("--%1 expects a number, got \"%2\"")
+                .arg(QLatin1String(check.name), parser.value(QString::fromLatin1(check.name)));
+    }
+    if (parser.isSet(QStringLiteral("optimizer")))
+        config.optimizer = parser.value(QStringLiteral("optimizer"));
+    if (parser.isSet(QStringLiteral("schedule")))
+        config.schedule = parser.value(QStringLiteral("schedule"));
+    if (parser.isSet(QStringLiteral("class-weighting")))
+        config.classWeighting = parser.value(QStringLiteral("class-weighting"));
+    if (parser.isSet(QStringLiteral("monitor")))
+        config.monitor = parser.value(QStringLiteral("monitor"));
+    if (parser.isSet(QStringLiteral("no-augment")))
+        config.augment = false;
+    return config.validate();
+}
+
+// Runs TRAINER, printing progress; returns the exit code.
+int runTrainer(models::Trainer &trainer, const models::RunFolder &folder, bool resume,
+               bool json, CommandStreams streams)
+{
+    ProgressPrinter printer(streams, json);
+    trainer.setObserver(&printer);
+    g_activeTrainer = &trainer;
+    auto previous = std::signal(SIGINT, handleInterrupt);
+    const models::TrainingResult result = trainer.run(resume);
+    std::signal(SIGINT, previous);
+    g_activeTrainer = nullptr;
+
+    switch (result.outcome) {
+    case models::TrainingOutcome::Finished:
+    case models::TrainingOutcome::EarlyStopped:
+        streams.err << tr("Run folder: %1\n").arg(folder.path());
+        return 0;
+    case models::TrainingOutcome::Stopped:
+        streams.err << tr("Stopped; the last checkpoint is %1.\nResume with: cnn-workbench resume \"%2\"\n")
+                           .arg(folder.lastCheckpointPath(), folder.path());
+        return 130;
+    case models::TrainingOutcome::Failed:
+        streams.err << result.message << '\n';
+        if (QFileInfo::exists(folder.lastCheckpointPath()))
+            streams.err << tr("The last checkpoint is kept: %1\nResume with: cnn-workbench resume \"%2\"\n")
+                               .arg(folder.lastCheckpointPath(), folder.path());
+        return 1;
+    }
+    return 1;
+}
+
+} // namespace
+
+int runTrainCommand(const QStringList &arguments, CommandStreams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Trains a zoo model on a dataset and writes a run folder: config.json, history.csv, "
+           "steps.csv, training.log, last.pt and best.pt. Ctrl-C stops after the current step "
+           "and writes a checkpoint to resume from."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("model"), tr("Model id: %1.").arg(models::Zoo::instance().ids().join(QLatin1String(", "))), tr("id")});
+    parser.addOption({QStringLiteral("set"), tr("Sets an architecture option; repeat for several."), tr("key=value")});
+    parser.addOption({QStringLiteral("data"), tr("Dataset folder or file, or \"demo\" for the model's demo set."), tr("path")});
+    parser.addOption({QStringLiteral("format"), tr("Dataset format: %1 (default auto).").arg(datasetFormats().join(QLatin1String(", "))), tr("format")});
+    parser.addOption({QStringLiteral("val"), tr("Validation data for .gnt training (a file or folder)."), tr("path")});
+    parser.addOption({QStringLiteral("val-from-train"), tr("Move this stratified fraction of the training split to validation."), tr("fraction")});
+    parser.addOption({QStringLiteral("labels"), tr("EM label stack matching the volume (default: the volume's name with \"labels\")."), tr("path")});
+    parser.addOption({QStringLiteral("train-slices"), tr("EM slices to train on, 1-based ranges such as 1-25."), tr("ranges")});
+    parser.addOption({QStringLiteral("val-slices"), tr("EM slices to validate on, such as 26-30."), tr("ranges")});
+    parser.addOption({QStringLiteral("crop"), tr("EM crop side in pixels (default 256)."), tr("pixels")});
+    parser.addOption({QStringLiteral("membrane"), tr("Which EM label values are membrane: low (default, ISBI) or high."), tr("low|high")});
+    parser.addOption({QStringLiteral("class-set"), tr(".gnt classes: level1 (default, 3755 GB2312 level-1 characters) or all-found."), tr("set")});
+    parser.addOption({QStringLiteral("demo-samples"), tr("Demo characters: samples per class (default 20)."), tr("count")});
+    parser.addOption({QStringLiteral("demo-preset"), tr("Demo characters: common (400 classes, default) or level1 (3755)."), tr("preset")});
+    parser.addOption({QStringLiteral("runs"), tr("Folder for run folders (default: $CNNWB_RUNS or the user data folder)."), tr("folder")});
+    parser.addOption({QStringLiteral("name"), tr("Run folder name (default: model and time)."), tr("name")});
+    addRecipeOptions(parser);
+    if (const int code = parseCommand(parser, arguments, streams); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("model")) || !parser.isSet(QStringLiteral("data"))) {
+        streams.err << tr("train needs --model and --data. Run \"cnn-workbench train --help\".\n");
+        return 2;
+    }
+    applyCommonOptions(parser);
+
+    models::TrainingConfig config;
+    QString error;
+    const models::ModelSpec *spec = resolveModel(parser.value(QStringLiteral("model")),
+                                                 parser.values(QStringLiteral("set")), config.options, error);
+    if (!spec) {
+        streams.err << error << '\n';
+        return 2;
+    }
+    config.modelId = spec->id;
+    config.datasetPath = parser.value(QStringLiteral("data"));
+    QJsonObject dataset;
+    const QStringList datasetKeys = {QStringLiteral("format"), QStringLiteral("labels"), QStringLiteral("train-slices"),
+                                     QStringLiteral("val-slices"), QStringLiteral("membrane"), QStringLiteral("class-set"),
+                                     QStringLiteral("demo-preset"), QStringLiteral("val")};
+    for (const QString &key : datasetKeys) {
+        if (parser.isSet(key))
+            dataset.insert(key == QLatin1String("val") ? QStringLiteral("val_path") : QString(key).replace(QLatin1Char('-'), QLatin1Char('_')),
+                           parser.value(key));
+    }
+    if (parser.isSet(QStringLiteral("crop")))
+        dataset.insert(QStringLiteral("crop"), parser.value(QStringLiteral("crop")).toInt());
+    if (parser.isSet(QStringLiteral("demo-samples")))
+        dataset.insert(QStringLiteral("demo_samples"), parser.value(QStringLiteral("demo-samples")).toInt());
+    config.dataset = dataset;
+    config.valFromTrain = parser.value(QStringLiteral("val-from-train")).toDouble();
+    config.applyTaskDefaults(spec->task == models::TaskKind::Segmentation);
+    error = applyRecipe(parser, config);
+    if (!error.isEmpty()) {
+        streams.err << error << '\n';
+        return 2;
+    }
+
+    try {
+        const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
+        const TrainingData data = openTrainingData(*spec, config);
+        config.classNames = data.classNames;
+        config.datasetHash = data.hash;
+        for (auto it = data.description.begin(); it != data.description.end(); ++it)
+            config.dataset.insert(it.key(), it.value());
+
+        const QString name = parser.isSet(QStringLiteral("name"))
+                                 ? parser.value(QStringLiteral("name"))
+                                 : QStringLiteral("%1-%2").arg(spec->id, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString parent = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs"))
+                                                                    : models::RunFolder::defaultParent();
+        const models::RunFolder folder = models::RunFolder::create(parent, name);
+        QJsonObject configJson = config.toJson();
+        QJsonObject versions;
+        versions.insert(QStringLiteral("app"), QCoreApplication::applicationVersion());
+        versions.insert(QStringLiteral("libtorch"), torchVersion());
+        configJson.insert(QStringLiteral("versions"), versions);
+        configJson.insert(QStringLiteral("device"), models::describeDevice(device));
+        folder.writeJson(QStringLiteral("config.json"), configJson);
+        streams.err << tr("Run folder: %1\n").arg(folder.path());
+
+        models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
+        models::Trainer trainer(config, spec->task, network, data.train, data.validation, folder, device);
+        return runTrainer(trainer, folder, false, parser.isSet(QStringLiteral("json")), streams);
+    } catch (const data::DataError &e) {
+        streams.err << e.message() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        streams.err << models::exceptionMessage(e) << '\n';
+        return 1;
+    }
+}
+
+int runResumeCommand(const QStringList &arguments, CommandStreams streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, "
+           "schedule, epoch, step and random state. The history continues where it stopped."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("run"), tr("Run folder."));
+    parser.addOption({QStringLiteral("epochs"), tr("Raise the total epoch count of the run."), tr("count")});
+    parser.addOption({QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object per event on the output instead of a progress bar.")});
+    if (const int code = parseCommand(parser, arguments, streams); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        streams.err << tr("Usage: cnn-workbench resume RUN_FOLDER\n");
+        return 2;
+    }
+    applyCommonOptions(parser);
+    const models::RunFolder folder(parser.positionalArguments().first());
+    if (!models::RunFolder::isRunFolder(folder.path())) {
+        streams.err << tr("%1 is not a run folder (it has no config.json)\n").arg(folder.path());
+        return 2;
+    }
+    QString error;
+    models::TrainingConfig stored;
+    const QJsonObject configJson = folder.readJson(QStringLiteral("config.json"));
+    if (!models::TrainingConfig::fromJson(configJson, stored, &error)) {
+        streams.err << tr("%1: invalid configuration: %2\n").arg(folder.configPath(), error);
+        return 1;
+    }
+    QStringList settings;
+    for (auto it = stored.options.values().cbegin(); it != stored.options.values().cend(); ++it)
+        settings << it.key() + QLatin1Char('=') + it.value();
+    models::TrainingConfig config = stored;
+    const models::ModelSpec *spec = resolveModel(stored.modelId, settings, config.options, error);
+    if (!spec) {
+        streams.err << error << '\n';
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("epochs"))) {
+        config.epochs = parser.value(QStringLiteral("epochs")).toInt();
+        QJsonObject updated = configJson;
+        QJsonObject training = updated.value(QStringLiteral("training")).toObject();
+        training.insert(QStringLiteral("epochs"), config.epochs);
+        updated.insert(QStringLiteral("training"), training);
+        folder.writeJson(QStringLiteral("config.json"), updated);
+    }
+    if (!QFileInfo::exists(folder.lastCheckpointPath())) {
+        streams.err << tr("%1: no checkpoint to resume from; start a new run with train\n")
+                           .arg(folder.lastCheckpointPath());
+        return 1;
+    }
+
+    try {
+        const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
+        const TrainingData data = openTrainingData(*spec, config);
+        if (!config.datasetHash.isEmpty() && data.hash != config.datasetHash)
+            streams.err << tr("Warning: the dataset at %1 changed since the run started (hash %2, now %3)\n")
+                               .arg(config.datasetPath, config.datasetHash, data.hash);
+        models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
+        models::Trainer trainer(config, spec->task, network, data.train, data.validation, folder, device);
+        return runTrainer(trainer, folder, true, parser.isSet(QStringLiteral("json")), streams);
+    } catch (const data::DataError &e) {
+        streams.err << e.message() << '\n';
+        return 1;
+    } catch (const std::exception &e) {
+        streams.err << models::exceptionMessage(e) << '\n';
+        return 1;
+    }
+}
+
+} // namespace cnnwb::app
