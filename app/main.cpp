@@ -8,8 +8,24 @@
 
 #include <cstdio>
 
+#ifdef __linux__
+#include <unistd.h>
+#endif
+
 int main(int argc, char *argv[])
 {
+#ifdef __linux__
+    // LibTorch's OpenMP workers spin while they wait for work by default. When other
+    // processes or the data-loading threads need the same cores, the spinning workers
+    // steal them and a step can take tens of times longer. libgomp reads its wait
+    // policy only when it loads, so the process restarts itself once with it set.
+    if (!qEnvironmentVariableIsSet("OMP_WAIT_POLICY")) {
+        qputenv("OMP_WAIT_POLICY", "PASSIVE");
+        execv("/proc/self/exe", argv);
+        // execv returns only on failure; carry on with the default policy.
+    }
+#endif
+
     QCoreApplication::setOrganizationName(QStringLiteral("CNN Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("cnn-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CNNWB_VERSION));

@@ -15,7 +15,7 @@ class Network;
 /// Version of the checkpoint layout written by saveCheckpoint().
 inline constexpr int kCheckpointVersion = 1;
 
-/// What a checkpoint holds besides the tensors.
+/// Metadata that a checkpoint stores beside the tensors.
 struct CheckpointMeta
 {
     int version = kCheckpointVersion;

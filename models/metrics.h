@@ -65,6 +65,8 @@ struct SegmentationScores
 SegmentationScores segmentationScores(const cv::Mat &predicted, const cv::Mat &truth,
                                       bool thinPredictedBorders = true);
 
+/// NOTE: this follows the challenge's published definition (foreground-restricted Rand
+/// F-score after border thinning); it has not been compared with the organisers' script.
 /// Computes the Rand error as the ISBI 2012 challenge scored it: the cells are the
 /// 4-connected regions of non-membrane pixels. Only pixels that are cell in TRUTH count
 /// (foreground restriction). When THIN_BORDERS is set, the predicted membrane is first

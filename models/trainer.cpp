@@ -136,7 +136,7 @@ TrainingResult Trainer::run(bool resume)
         try {
             m_folder.writeJson(QStringLiteral("status.json"), status);
         } catch (const std::exception &) {
-            // The run already failed; the message above says why.
+            // The run already failed, and the logged message gives the reason.
         }
         return result;
     } catch (const std::exception &e) {
@@ -149,7 +149,7 @@ TrainingResult Trainer::run(bool resume)
         try {
             m_folder.writeJson(QStringLiteral("status.json"), status);
         } catch (const std::exception &) {
-            // The run already failed; the message above says why.
+            // The run already failed, and the logged message gives the reason.
         }
         return result;
     }
@@ -212,10 +212,10 @@ TrainingResult Trainer::train(bool resume)
     torch::Tensor weights;
     if (!segmentation && m_config.classWeighting == QLatin1String("weights")) {
         weights = classWeights(*m_train, classes).to(m_device);
-        QStringList shown;
+        QStringList classWeightTexts;
         for (int c = 0; c < classes && c < 10; ++c)
-            shown << QString::number(weights[c].item<double>(), 'f', 3);
-        log(tr("Class weights: %1").arg(shown.join(QLatin1String(", "))));
+            classWeightTexts << QString::number(weights[c].item<double>(), 'f', 3);
+        log(tr("Class weights: %1").arg(classWeightTexts.join(QLatin1String(", "))));
     }
 
     data::BatchLoaderOptions loaderOptions;
@@ -406,15 +406,15 @@ TrainingResult Trainer::train(bool resume)
             saveCheckpoint(m_folder.bestCheckpointPath(), *m_network, optimizer.get(), meta);
         result.epochsDone = epoch + 1;
 
-        QStringList shown;
+        QStringList metricTexts;
         for (auto it = metrics.cbegin(); it != metrics.cend(); ++it) {
             if (it.key() != QLatin1String("epoch"))
-                shown << QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'g', 4);
+                metricTexts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'g', 4);
         }
         log(tr("Epoch %1/%2: %3%4")
                 .arg(epoch + 1)
                 .arg(m_config.epochs)
-                .arg(shown.join(QLatin1String(", ")), improved ? tr(" (best so far)") : QString()));
+                .arg(metricTexts.join(QLatin1String(", ")), improved ? tr(" (best so far)") : QString()));
         EpochReport epochReport;
         epochReport.epoch = epoch;
         epochReport.epochs = m_config.epochs;

@@ -50,7 +50,7 @@ public:
     virtual void logMessage(const QString &message) { Q_UNUSED(message) }
 };
 
-/// How a training run ended.
+/// Outcome of a training run.
 enum class TrainingOutcome {
     Finished,      ///< all epochs done
     EarlyStopped,  ///< the monitored metric stopped improving
