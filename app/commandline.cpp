@@ -4,6 +4,7 @@
 #include "runtime.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFileInfo>
 #include <QtCore/QTextStream>
 
 namespace cnnwb::app {
@@ -46,7 +47,10 @@ bool isHeadlessInvocation(const QStringList &arguments)
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("--version") || first == QLatin1String("help"))
         return true;
-    return !first.startsWith(QLatin1Char('-'));
+    if (first.startsWith(QLatin1Char('-')))
+        return false;
+    // "cnn-workbench RUN_FOLDER" opens a run in the window.
+    return !QFileInfo::exists(first + QStringLiteral("/config.json"));
 }
 
 QString commandLineHelp()

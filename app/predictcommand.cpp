@@ -174,7 +174,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
                     cv::Mat mask(membrane.size(), CV_8UC1, cv::Scalar(isbi ? 255 : 0));
                     mask.setTo(isbi ? 0 : 1, membrane);
                     masks.push_back(mask);
-                    streams.err << tr("\r%1 page %2/%3: %4% membrane")
+                    streams.err << '\r' << tr("%1 page %2/%3: %4% membrane")
                                        .arg(QFileInfo(file).fileName())
                                        .arg(page + 1)
                                        .arg(stack.pageCount())

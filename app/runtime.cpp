@@ -3,6 +3,7 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include <algorithm>
 #include <thread>
 
 namespace cnnwb::app {
@@ -37,6 +38,17 @@ int configureTorchThreads(int requested)
 int torchThreads()
 {
     return torch::get_num_threads();
+}
+
+QString formatDuration(double seconds)
+{
+    const qint64 total = qint64(std::max(0.0, seconds) + 0.5);
+    if (total >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(total / 3600)
+            .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString torchVersion()

@@ -20,6 +20,9 @@ int configureTorchThreads(int requested = 0);
 /// Returns the intra-op thread count in force.
 int torchThreads();
 
+/// Formats a duration in seconds as M:SS, or H:MM:SS from one hour up.
+QString formatDuration(double seconds);
+
 /// Returns the LibTorch version this binary was built against ("1.13.1").
 QString torchVersion();
 

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "runlauncher.h"
 #include "runtime.h"
 #include "trainingdata.h"
 
@@ -36,17 +37,6 @@ extern "C" void handleInterrupt(int)
 {
     if (g_activeTrainer)
         g_activeTrainer->requestStop();
-}
-
-QString formatDuration(double seconds)
-{
-    const qint64 total = qint64(seconds + 0.5);
-    if (total >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(total / 3600)
-            .arg((total / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(total / 60).arg(total % 60, 2, 10, QLatin1Char('0'));
 }
 
 /// Prints training progress: a bar on the error stream, or JSON lines on the output.
@@ -312,31 +302,13 @@ int runTrainCommand(const QStringList &arguments, CommandStreams streams)
     }
 
     try {
-        const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
-        const TrainingData data = openTrainingData(*spec, config);
-        config.classNames = data.classNames;
-        config.datasetHash = data.hash;
-        for (auto it = data.description.begin(); it != data.description.end(); ++it)
-            config.dataset.insert(it.key(), it.value());
-
-        const QString name = parser.isSet(QStringLiteral("name"))
-                                 ? parser.value(QStringLiteral("name"))
-                                 : QStringLiteral("%1-%2").arg(spec->id, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        const QString parent = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs"))
-                                                                    : models::RunFolder::defaultParent();
-        const models::RunFolder folder = models::RunFolder::create(parent, name);
-        QJsonObject configJson = config.toJson();
-        QJsonObject versions;
-        versions.insert(QStringLiteral("app"), QCoreApplication::applicationVersion());
-        versions.insert(QStringLiteral("libtorch"), torchVersion());
-        configJson.insert(QStringLiteral("versions"), versions);
-        configJson.insert(QStringLiteral("device"), models::describeDevice(device));
-        folder.writeJson(QStringLiteral("config.json"), configJson);
-        streams.err << tr("Run folder: %1\n").arg(folder.path());
-
-        models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
-        models::Trainer trainer(config, spec->task, network, data.train, data.validation, folder, device);
-        return runTrainer(trainer, folder, false, parser.isSet(QStringLiteral("json")), streams);
+        // Empty --runs and --name select the defaults.
+        const PreparedRun run = prepareNewRun(*spec, config, parser.value(QStringLiteral("device")),
+                                              parser.value(QStringLiteral("runs")), parser.value(QStringLiteral("name")));
+        streams.err << tr("Run folder: %1\n").arg(run.folder.path());
+        models::Trainer trainer(run.config, spec->task, run.network, run.data.train, run.data.validation,
+                                run.folder, run.device);
+        return runTrainer(trainer, run.folder, false, parser.isSet(QStringLiteral("json")), streams);
     } catch (const data::DataError &e) {
         streams.err << e.message() << '\n';
         return 1;

@@ -12,7 +12,7 @@
         <location line="+1" />
         <location filename="../app/evaluatecommand.cpp" line="+57" />
         <location filename="../app/predictcommand.cpp" line="+98" />
-        <location filename="../app/traincommand.cpp" line="+137" />
+        <location filename="../app/traincommand.cpp" line="+138" />
         <location line="+1" />
         <location line="+6" />
         <location line="+2" />
@@ -21,7 +21,7 @@
         <location line="+3" />
         <location line="+1" />
         <location line="+114" />
-        <location line="+88" />
+        <location line="+70" />
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -33,7 +33,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+20" />
+        <location filename="../app/commandline.cpp" line="+21" />
         <source>Print a model's layer table, parameters and MACs</source>
         <translation>Print a model's layer table, parameters and MACs</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>List run folders with their best metrics</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -457,7 +457,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/traincommand.cpp" line="-90" />
+        <location filename="../app/traincommand.cpp" line="-72" />
         <source>low|high</source>
         <translation>low|high</translation>
     </message>
@@ -547,14 +547,14 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location filename="../app/datasetprobe.cpp" line="+84" />
-        <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move part of the training split to validation (seeded and stratified) below.</source>
-        <translation>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move part of the training split to validation (seeded and stratified) below.</translation>
+        <location filename="../app/datasetprobe.cpp" line="+87" />
+        <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move a seeded, stratified share of the training split to validation instead.</source>
+        <translation>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move a seeded, stratified share of the training split to validation instead.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>The classes are imbalanced: the largest holds %1% of the training split. Consider class weighting.</source>
-        <translation>The classes are imbalanced: the largest holds %1% of the training split. Consider class weighting.</translation>
+        <location line="+16" />
+        <source>The classes are imbalanced: the largest has %1% of the training split. Consider class weighting.</source>
+        <translation>The classes are imbalanced: the largest has %1% of the training split. Consider class weighting.</translation>
     </message>
     <message>
         <location line="+16" />
@@ -572,7 +572,12 @@ There is no separate validation split.
         <translation>samples</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25" />
+        <source>Opening %1 failed with an unknown error.</source>
+        <translation>Opening %1 failed with an unknown error.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The dataset check found problems; see its report below.</source>
         <translation>The dataset check found problems; see its report below.</translation>
     </message>
@@ -588,7 +593,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/traincommand.cpp" line="+98" />
+        <location filename="../app/traincommand.cpp" line="+80" />
         <source>Run folder.</source>
         <translation>Run folder.</translation>
     </message>
@@ -610,7 +615,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-97" />
+        <location filename="../app/traincommand.cpp" line="-79" />
         <location line="+2" />
         <location line="+2" />
         <source>path</source>
@@ -648,15 +653,15 @@ There is no separate validation split.
         <location line="+1" />
         <location filename="../app/predictcommand.cpp" line="+7" />
         <location filename="../app/traincommand.cpp" line="+22" />
-        <location line="+198" />
+        <location line="+180" />
         <source>auto (default), cpu or cuda.</source>
         <translation>auto (default), cpu or cuda.</translation>
     </message>
     <message>
         <location line="+0" />
         <location filename="../app/predictcommand.cpp" line="+0" />
-        <location filename="../app/traincommand.cpp" line="-198" />
-        <location line="+198" />
+        <location filename="../app/traincommand.cpp" line="-180" />
+        <location line="+180" />
         <source>device</source>
         <translation>device</translation>
     </message>
@@ -792,7 +797,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+31" />
-        <location filename="../app/traincommand.cpp" line="-87" />
+        <location filename="../app/traincommand.cpp" line="-69" />
         <source>folder</source>
         <translation>folder</translation>
     </message>
@@ -836,8 +841,8 @@ Report: %1
     </message>
     <message>
         <location line="+41" />
-        <source><byte value="xd" />%1 page %2/%3: %4% membrane</source>
-        <translation />
+        <source>%1 page %2/%3: %4% membrane</source>
+        <translation>%1 page %2/%3: %4% membrane</translation>
     </message>
     <message>
         <location line="+19" />
@@ -860,7 +865,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+71" />
+        <location filename="../app/runlauncher.cpp" line="+72" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 is not a run folder (it has no config.json)</translation>
     </message>
@@ -875,7 +880,7 @@ Report: %1
         <translation>%1: no checkpoint to resume from; start a new run instead</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</source>
         <translation>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</translation>
     </message>
@@ -1051,25 +1056,25 @@ Report: %1
     </message>
     <message>
         <location line="+2" />
-        <location line="+198" />
+        <location line="+180" />
         <source>Print one JSON object per event on the output instead of a progress bar.</source>
         <translation>Print one JSON object per event on the output instead of a progress bar.</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-141" />
         <source>--%1 expects a number, got "%2"</source>
         <translation>--%1 expects a number, got "%2"</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+104" />
+        <location line="+87" />
         <source>Run folder: %1
 </source>
         <translation>Run folder: %1
 </translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-84" />
         <source>Stopped; the last checkpoint is %1.
 Resume with: cnn-workbench resume "%2"
 </source>
@@ -1194,7 +1199,7 @@ Resume with: cnn-workbench resume "%2"
 </translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+58" />
         <source>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</source>
         <translation>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</translation>
     </message>
@@ -1331,9 +1336,9 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
-    <name>cnnwb::app::TrainingSession</name>
+    <name>cnnwb::app::TrainingWorker</name>
     <message>
-        <location filename="../app/trainingsession.cpp" line="+141" />
+        <location filename="../app/trainingsession.cpp" line="+145" />
         <source>Training failed with an unknown error.</source>
         <translation>Training failed with an unknown error.</translation>
     </message>
@@ -2314,15 +2319,143 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::DatasetPanel</name>
+    <message>
+        <location filename="../ui/datasetpanel.cpp" line="+235" />
+        <source>Choose a dataset folder</source>
+        <translation>Choose a dataset folder</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose a dataset file</source>
+        <translation>Choose a dataset file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Datasets (*.gnt *.tif *.tiff);;All files (*)</source>
+        <translation>Datasets (*.gnt *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The dataset could not be opened.</source>
+        <translation>The dataset could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Format: %1 · training samples: %2 · validation samples: %3</source>
+        <translation>Format: %1 · training samples: %2 · validation samples: %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Majority-class baseline: %1% validation accuracy by always answering %2.</source>
+        <translation>Majority-class baseline: %1% validation accuracy by always answering %2.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Dataset folder or file, or "demo"</source>
+        <translation>Dataset folder or file, or "demo"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chest X-ray folders (train/val/test with NORMAL and PNEUMONIA), a .gnt file or folder, an EM TIFF stack, or "demo". You can also drop a folder or file on the page.</source>
+        <translation>Chest X-ray folders (train/val/test with NORMAL and PNEUMONIA), a .gnt file or folder, an EM TIFF stack, or "demo". You can also drop a folder or file on the page.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the selected model's built-in demo set (synthetic EM slices or font-rendered characters).</source>
+        <translation>Use the selected model's built-in demo set (synthetic EM slices or font-rendered characters).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Crop side</source>
+        <translation>Crop side</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Side of the square EM crops the network trains on, in pixels.</source>
+        <translation>Side of the square EM crops the network trains on, in pixels.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training slices</source>
+        <translation>Training slices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation slices</source>
+        <translation>Validation slices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>default: all but the last sixth, e.g. 1-25</source>
+        <translation>default: all but the last sixth, e.g. 1-25</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>default: the last sixth, e.g. 26-30</source>
+        <translation>default: the last sixth, e.g. 26-30</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re-split validation from training</source>
+        <translation>Re-split validation from training</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Moves a seeded, stratified share of the training split to validation, for datasets whose validation split is too small to compare epochs.</source>
+        <translation>Moves a seeded, stratified share of the training split to validation, for datasets whose validation split is too small to compare epochs.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of the training split moved to validation.</source>
+        <translation>Share of the training split moved to validation.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset check report</source>
+        <translation>Dataset check report</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a dataset, or press "Demo data".</source>
+        <translation>Choose a dataset, or press "Demo data".</translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+57" />
-        <location line="+72" />
+        <location filename="../ui/mainwindow.cpp" line="+76" />
+        <location line="+97" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-22" />
         <source>CNN Workbench</source>
         <translation>CNN Workbench</translation>
     </message>
@@ -2338,8 +2471,23 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+1" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open run…</source>
+        <translation>&amp;Open run…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2377,12 +2525,18 @@ Resume with: cnn-workbench resume "%2"
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-87" />
+        <location line="+88" />
         <source>Threads: %1</source>
         <translation>Threads: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+15" />
+        <source>Open run folder</source>
+        <translation>Open run folder</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>About CNN Workbench</source>
         <translation>About CNN Workbench</translation>
     </message>
@@ -2396,7 +2550,7 @@ Resume with: cnn-workbench resume "%2"
     <name>cnnwb::ui::MessageBanner</name>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21" />
-        <location line="+30" />
+        <location line="+31" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2470,20 +2624,184 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::RecipeForm</name>
+    <message>
+        <location filename="../ui/recipeform.cpp" line="+159" />
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Steps per epoch</source>
+        <translation>Steps per epoch</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optimizer</source>
+        <translation>Optimizer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight decay</source>
+        <translation>Weight decay</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decay every (epochs)</source>
+        <translation>Decay every (epochs)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decay factor</source>
+        <translation>Decay factor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warm-up epochs</source>
+        <translation>Warm-up epochs</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Class weighting</source>
+        <translation>Class weighting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Early stopping</source>
+        <translation>Early stopping</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gradient clipping</source>
+        <translation>Gradient clipping</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>whole split</source>
+        <translation>whole split</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Limits each epoch to this many steps, for quick trials; 0 trains on the whole split.</source>
+        <translation>Limits each epoch to this many steps, for quick trials; 0 trains on the whole split.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Stops the run after this many epochs without a new best of the monitored metric; 0 turns early stopping off.</source>
+        <translation>Stops the run after this many epochs without a new best of the monitored metric; 0 turns early stopping off.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Largest L2 norm of the gradient; 0 turns clipping off.</source>
+        <translation>Largest L2 norm of the gradient; 0 turns clipping off.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L2 penalty on the weights; 0 turns it off.</source>
+        <translation>L2 penalty on the weights; 0 turns it off.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Epochs over which the learning rate rises linearly from 0.</source>
+        <translation>Epochs over which the learning rate rises linearly from 0.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seeds the initial weights, the shuffling, the augmentation and the validation split.</source>
+        <translation>Seeds the initial weights, the shuffling, the augmentation and the validation split.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Augment the training samples</source>
+        <translation>Augment the training samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>step decay</source>
+        <translation>step decay</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>exponential decay</source>
+        <translation>exponential decay</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cosine</source>
+        <translation>cosine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>reduce on plateau</source>
+        <translation>reduce on plateau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inverse class frequency</source>
+        <translation>inverse class frequency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>balanced sampling</source>
+        <translation>balanced sampling</translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::RunsModel</name>
     <message>
-        <location filename="../ui/runsmodel.cpp" line="+94" />
-        <location line="+19" />
+        <location filename="../ui/runsmodel.cpp" line="+97" />
+        <location line="+21" />
         <source>No run is selected.</source>
         <translation>No run is selected.</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-17" />
         <source>"%1" is not a valid folder name: use letters, digits, dashes and underscores.</source>
         <translation>"%1" is not a valid folder name: use letters, digits, dashes and underscores.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 already exists; choose another name.</source>
         <translation>%1 already exists; choose another name.</translation>
     </message>
@@ -2493,7 +2811,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>Could not rename %1 to %2. Is a run still writing to it?</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 is not a run folder; nothing was deleted.</source>
         <translation>%1 is not a run folder; nothing was deleted.</translation>
     </message>
@@ -2532,8 +2850,13 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>Best %1 over %n epoch(s)</source>
+        <translation><numerusform>Best %1 over %n epoch</numerusform><numerusform>Best %1 over %n epochs</numerusform></translation>
+    </message>
     <message>
-        <location line="+36" />
+        <location line="+24" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -2566,7 +2889,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
 <context>
     <name>cnnwb::ui::RunsPanel</name>
     <message>
-        <location filename="../ui/runspanel.cpp" line="+96" />
+        <location filename="../ui/runspanel.cpp" line="+99" />
         <source>Runs folder: %1</source>
         <translation>Runs folder: %1</translation>
     </message>
@@ -2658,12 +2981,12 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+374" />
+        <location line="+389" />
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-184" />
         <source>%1: validation loss</source>
         <translation>%1: validation loss</translation>
     </message>
@@ -2673,12 +2996,12 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+158" />
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;History as CSV (*.csv)</source>
         <translation>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;History as CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Export the chart</source>
         <translation>Export the chart</translation>
     </message>
@@ -2693,7 +3016,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>Could not write %1. Choose a writable folder and a name ending in .png, .svg, .pdf or .csv.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
@@ -2752,6 +3075,277 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <location line="+1" />
         <source>Save the chart as PNG, SVG or PDF, or the history as CSV.</source>
         <translation>Save the chart as PNG, SVG or PDF, or the history as CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::TrainingPage</name>
+    <message>
+        <location filename="../ui/trainingpage.cpp" line="+313" />
+        <source>Measuring the network…</source>
+        <translation>Measuring the network…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Trainable parameters: %1 · forward MACs per sample: %2</source>
+        <translation>Trainable parameters: %1 · forward MACs per sample: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dataset %1: %2</source>
+        <translation>Dataset %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a model in the zoo or in the model list first.</source>
+        <translation>Choose a model in the zoo or in the model list first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a dataset: a folder, a file, or "demo" for the model's demo set.</source>
+        <translation>Choose a dataset: a folder, a file, or "demo" for the model's demo set.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An architecture option is invalid; correct the field marked in red.</source>
+        <translation>An architecture option is invalid; correct the field marked in red.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Cannot start training: %1</source>
+        <translation>Cannot start training: %1</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Run %1 · %2 · %3 training and %4 validation samples</source>
+        <translation>Run %1 · %2 · %3 training and %4 validation samples</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Epoch %1/%2 · step %3/%4 · loss %5 · %6 samples/s · ETA %7</source>
+        <translation>Epoch %1/%2 · step %3/%4 · loss %5 · %6 samples/s · ETA %7</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+23" />
+        <source>Training %1: epoch %2/%3</source>
+        <translation>Training %1: epoch %2/%3</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Preparing %1: opening the dataset and building the network…</source>
+        <translation>Preparing %1: opening the dataset and building the network…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Training %1 paused after epoch %2 of %3</source>
+        <translation>Training %1 paused after epoch %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stopping %1 after the current step…</source>
+        <translation>Stopping %1 after the current step…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Training finished: %1
+Run folder: %2</source>
+        <translation>Training finished: %1
+Run folder: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training %1 finished</source>
+        <translation>Training %1 finished</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Training stopped. %1 contains the position; press Resume to continue from it.</source>
+        <translation>Training stopped. %1 contains the position; press Resume to continue from it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training %1 stopped after epoch %2 of %3</source>
+        <translation>Training %1 stopped after epoch %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last checkpoint is kept: %1. Correct the cause, then press Resume.</source>
+        <translation>The last checkpoint is kept: %1. Correct the cause, then press Resume.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No checkpoint was written. Correct the cause and start again.</source>
+        <translation>No checkpoint was written. Correct the cause and start again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training %1 failed</source>
+        <translation>Training %1 failed</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Stop the current run before opening another one.</source>
+        <translation>Stop the current run before opening another one.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not a run folder: it has no config.json.</source>
+        <translation>%1 is not a run folder: it has no config.json.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is invalid: %2</source>
+        <translation>%1 is invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 names the unknown model "%2".</source>
+        <translation>%1 names the unknown model "%2".</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 of %2 epochs done</source>
+        <translation>%1 of %2 epochs done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run %1 (%2)</source>
+        <translation>Run %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This run failed: %1</source>
+        <translation>This run failed: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Showing run %1</source>
+        <translation>Showing run %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 has no finished epoch to draw yet.</source>
+        <translation>%1 has no finished epoch to draw yet.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recipe</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>automatic (CUDA when available)</source>
+        <translation>automatic (CUDA when available)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPU threads</source>
+        <translation>CPU threads</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>LibTorch intra-op threads; applies from the next run and is kept for the next start.</source>
+        <translation>LibTorch intra-op threads; applies from the next run and is kept for the next start.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new run with these settings.</source>
+        <translation>Start a new run with these settings.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue a paused run, or the opened stopped run from its last checkpoint.</source>
+        <translation>Continue a paused run, or the opened stopped run from its last checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop after the current step and write last.pt to resume from.</source>
+        <translation>Stop after the current step and write last.pt to resume from.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training log</source>
+        <translation>Training log</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No run yet. Choose a dataset and press Start, or drop a dataset here.</source>
+        <translation>No run yet. Choose a dataset and press Start, or drop a dataset here.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a model.</source>
+        <translation>Choose a model.</translation>
     </message>
 </context>
 <context>
@@ -2834,12 +3428,12 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>Invalid option for model "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/trainingsession.cpp" line="+46" />
+        <location filename="../app/trainingsession.cpp" line="+42" />
         <source>Opening the run %1 to resume it…</source>
         <translation>Opening the run %1 to resume it…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Unknown model "%1".</source>
         <translation>Unknown model "%1".</translation>
     </message>
@@ -2849,7 +3443,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>Opening the dataset %1…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Run folder: %1</source>
         <translation>Run folder: %1</translation>
     </message>

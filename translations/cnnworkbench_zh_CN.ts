@@ -12,7 +12,7 @@
         <location line="+1" />
         <location filename="../app/evaluatecommand.cpp" line="+57" />
         <location filename="../app/predictcommand.cpp" line="+98" />
-        <location filename="../app/traincommand.cpp" line="+137" />
+        <location filename="../app/traincommand.cpp" line="+138" />
         <location line="+1" />
         <location line="+6" />
         <location line="+2" />
@@ -21,7 +21,7 @@
         <location line="+3" />
         <location line="+1" />
         <location line="+114" />
-        <location line="+88" />
+        <location line="+70" />
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -33,7 +33,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+20" />
+        <location filename="../app/commandline.cpp" line="+21" />
         <source>Print a model's layer table, parameters and MACs</source>
         <translation>打印模型的层表、参数量和乘加次数</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>列出运行目录及其最佳指标</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -457,7 +457,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/traincommand.cpp" line="-90" />
+        <location filename="../app/traincommand.cpp" line="-72" />
         <source>low|high</source>
         <translation>low|high</translation>
     </message>
@@ -558,7 +558,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/traincommand.cpp" line="+98" />
+        <location filename="../app/traincommand.cpp" line="+80" />
         <source>Run folder.</source>
         <translation>运行目录。</translation>
     </message>
@@ -580,7 +580,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-97" />
+        <location filename="../app/traincommand.cpp" line="-79" />
         <location line="+2" />
         <location line="+2" />
         <source>path</source>
@@ -618,15 +618,15 @@ There is no separate validation split.
         <location line="+1" />
         <location filename="../app/predictcommand.cpp" line="+7" />
         <location filename="../app/traincommand.cpp" line="+22" />
-        <location line="+198" />
+        <location line="+180" />
         <source>auto (default), cpu or cuda.</source>
         <translation>auto（默认）、cpu 或 cuda。</translation>
     </message>
     <message>
         <location line="+0" />
         <location filename="../app/predictcommand.cpp" line="+0" />
-        <location filename="../app/traincommand.cpp" line="-198" />
-        <location line="+198" />
+        <location filename="../app/traincommand.cpp" line="-180" />
+        <location line="+180" />
         <source>device</source>
         <translation>设备</translation>
     </message>
@@ -762,7 +762,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+31" />
-        <location filename="../app/traincommand.cpp" line="-87" />
+        <location filename="../app/traincommand.cpp" line="-69" />
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
@@ -806,8 +806,8 @@ Report: %1
     </message>
     <message>
         <location line="+41" />
-        <source><byte value="xd" />%1 page %2/%3: %4% membrane</source>
-        <translation type="unfinished" />
+        <source>%1 page %2/%3: %4% membrane</source>
+        <translation>%1 第 %2/%3 页：细胞膜占 %4%</translation>
     </message>
     <message>
         <location line="+19" />
@@ -830,7 +830,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+71" />
+        <location filename="../app/runlauncher.cpp" line="+72" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 不是运行目录（其中没有 config.json）</translation>
     </message>
@@ -845,7 +845,7 @@ Report: %1
         <translation>%1: 没有可用于恢复的检查点；请改为开始新的运行</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</source>
         <translation>警告：%1 处的数据集自运行开始后已更改（哈希值原为 %2，现为 %3）</translation>
     </message>
@@ -1021,25 +1021,25 @@ Report: %1
     </message>
     <message>
         <location line="+2" />
-        <location line="+198" />
+        <location line="+180" />
         <source>Print one JSON object per event on the output instead of a progress bar.</source>
         <translation>每个事件输出一个 JSON 对象，不显示进度条。</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-141" />
         <source>--%1 expects a number, got "%2"</source>
         <translation>--%1 需要一个数字，实际为 "%2"</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+104" />
+        <location line="+87" />
         <source>Run folder: %1
 </source>
         <translation>运行目录：%1
 </translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-84" />
         <source>Stopped; the last checkpoint is %1.
 Resume with: cnn-workbench resume "%2"
 </source>
@@ -1164,7 +1164,7 @@ Resume with: cnn-workbench resume "%2"
 </translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+58" />
         <source>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</source>
         <translation>从最后一个检查点恢复已停止或被中断的运行：包括权重、优化器、学习率调度、轮次、步数和随机状态。训练历史从停止处继续。</translation>
     </message>
@@ -1279,34 +1279,39 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: 未找到分类数据集</translation>
     </message>
     <message>
-        <location filename="../app/datasetprobe.cpp" line="+84" />
-        <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move part of the training split to validation (seeded and stratified) below.</source>
-        <translation type="unfinished" />
+        <location filename="../app/datasetprobe.cpp" line="+87" />
+        <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move a seeded, stratified share of the training split to validation instead.</source>
+        <translation>验证集只有 %1 个样本，一个样本就会使验证准确率变化 %2 个百分点：粒度太粗，无法用来比较各轮次。请改为按固定随机种子分层抽取训练集的一部分移入验证集。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>The classes are imbalanced: the largest holds %1% of the training split. Consider class weighting.</source>
-        <translation type="unfinished" />
+        <location line="+16" />
+        <source>The classes are imbalanced: the largest has %1% of the training split. Consider class weighting.</source>
+        <translation>类别不平衡：最大的类别占训练集的 %1%。建议使用类别加权。</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Unknown model "%1".</source>
-        <translation type="unfinished" />
+        <translation>未知模型 "%1"。</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Choose a dataset folder or file first.</source>
-        <translation type="unfinished" />
+        <translation>请先选择数据集文件夹或文件。</translation>
     </message>
     <message>
         <location line="+15" />
         <source>samples</source>
-        <translation type="unfinished" />
+        <translation>样本</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+25" />
+        <source>Opening %1 failed with an unknown error.</source>
+        <translation>打开 %1 时发生未知错误。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The dataset check found problems; see its report below.</source>
-        <translation type="unfinished" />
+        <translation>数据集检查发现了问题；请查看下方的报告。</translation>
     </message>
 </context>
 <context>
@@ -1331,11 +1336,11 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
-    <name>cnnwb::app::TrainingSession</name>
+    <name>cnnwb::app::TrainingWorker</name>
     <message>
-        <location filename="../app/trainingsession.cpp" line="+141" />
+        <location filename="../app/trainingsession.cpp" line="+145" />
         <source>Training failed with an unknown error.</source>
-        <translation type="unfinished" />
+        <translation>训练因未知错误而失败。</translation>
     </message>
 </context>
 <context>
@@ -2305,26 +2310,152 @@ Resume with: cnn-workbench resume "%2"
     <message>
         <location filename="../ui/datasetchart.cpp" line="+61" />
         <source>Samples</source>
-        <translation type="unfinished" />
+        <translation>样本数</translation>
     </message>
     <message numerus="yes">
         <location line="+12" />
         <source>all %n classes</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>全部 %n 个类别</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::DatasetPanel</name>
+    <message>
+        <location filename="../ui/datasetpanel.cpp" line="+235" />
+        <source>Choose a dataset folder</source>
+        <translation>选择数据集文件夹</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose a dataset file</source>
+        <translation>选择数据集文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Datasets (*.gnt *.tif *.tiff);;All files (*)</source>
+        <translation>数据集 (*.gnt *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The dataset could not be opened.</source>
+        <translation>无法打开数据集。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Format: %1 · training samples: %2 · validation samples: %3</source>
+        <translation>格式：%1 · 训练样本：%2 · 验证样本：%3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Majority-class baseline: %1% validation accuracy by always answering %2.</source>
+        <translation>多数类基线：始终预测 %2 可得到 %1% 的验证准确率。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Dataset folder or file, or "demo"</source>
+        <translation>数据集文件夹或文件，或 "demo"</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chest X-ray folders (train/val/test with NORMAL and PNEUMONIA), a .gnt file or folder, an EM TIFF stack, or "demo". You can also drop a folder or file on the page.</source>
+        <translation>胸部 X 光文件夹（train/val/test，内含 NORMAL 和 PNEUMONIA）、.gnt 文件或文件夹、电镜 TIFF 图像栈，或 "demo"。也可以将文件夹或文件拖放到此页面上。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Use the selected model's built-in demo set (synthetic EM slices or font-rendered characters).</source>
+        <translation>使用所选模型内置的演示数据集（合成的电镜切片或字体渲染的汉字）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Crop side</source>
+        <translation>裁剪边长</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Side of the square EM crops the network trains on, in pixels.</source>
+        <translation>网络训练所用的正方形电镜裁剪块的边长，单位为像素。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training slices</source>
+        <translation>训练切片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation slices</source>
+        <translation>验证切片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>default: all but the last sixth, e.g. 1-25</source>
+        <translation>默认：除最后六分之一外的全部切片，如 1-25</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>default: the last sixth, e.g. 26-30</source>
+        <translation>默认：最后六分之一的切片，如 26-30</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re-split validation from training</source>
+        <translation>从训练集重新划分验证集</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Moves a seeded, stratified share of the training split to validation, for datasets whose validation split is too small to compare epochs.</source>
+        <translation>按固定随机种子分层抽取训练集的一部分移入验证集，适用于验证集太小、无法用来比较各轮次的数据集。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of the training split moved to validation.</source>
+        <translation>移入验证集的训练集比例。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dataset check report</source>
+        <translation>数据集检查报告</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a dataset, or press "Demo data".</source>
+        <translation>请选择数据集，或点击“演示数据”。</translation>
     </message>
 </context>
 <context>
     <name>cnnwb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+57" />
-        <location line="+72" />
+        <location filename="../ui/mainwindow.cpp" line="+76" />
+        <location line="+97" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-22" />
         <source>CNN Workbench</source>
         <translation>卷积神经网络工作台</translation>
     </message>
@@ -2340,8 +2471,23 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+1" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open run…</source>
+        <translation>打开运行(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2379,12 +2525,18 @@ Resume with: cnn-workbench resume "%2"
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-87" />
+        <location line="+88" />
         <source>Threads: %1</source>
         <translation>线程：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+15" />
+        <source>Open run folder</source>
+        <translation>打开运行目录</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>About CNN Workbench</source>
         <translation>关于卷积神经网络工作台</translation>
     </message>
@@ -2398,9 +2550,9 @@ Resume with: cnn-workbench resume "%2"
     <name>cnnwb::ui::MessageBanner</name>
     <message>
         <location filename="../ui/messagebanner.cpp" line="+21" />
-        <location line="+30" />
+        <location line="+31" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2472,72 +2624,241 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::RecipeForm</name>
+    <message>
+        <location filename="../ui/recipeform.cpp" line="+159" />
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Steps per epoch</source>
+        <translation>每轮步数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decay every (epochs)</source>
+        <translation>衰减间隔（轮）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decay factor</source>
+        <translation>衰减系数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warm-up epochs</source>
+        <translation>预热轮数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Class weighting</source>
+        <translation>类别加权</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Early stopping</source>
+        <translation>早停</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>whole split</source>
+        <translation>整个训练集</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Limits each epoch to this many steps, for quick trials; 0 trains on the whole split.</source>
+        <translation>将每轮限制为此步数，用于快速试验；0 表示在整个训练集上训练。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Stops the run after this many epochs without a new best of the monitored metric; 0 turns early stopping off.</source>
+        <translation>若监控指标连续这么多轮没有达到新的最佳值，则停止运行；0 表示关闭早停。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Largest L2 norm of the gradient; 0 turns clipping off.</source>
+        <translation>梯度 L2 范数的上限；0 表示关闭裁剪。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L2 penalty on the weights; 0 turns it off.</source>
+        <translation>对权重施加的 L2 惩罚；0 表示关闭。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Epochs over which the learning rate rises linearly from 0.</source>
+        <translation>学习率从 0 线性上升所经历的轮数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seeds the initial weights, the shuffling, the augmentation and the validation split.</source>
+        <translation>用于初始权重、数据打乱、数据增强和验证集划分的随机种子。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Augment the training samples</source>
+        <translation>对训练样本进行数据增强</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>exponential decay</source>
+        <translation>指数衰减</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cosine</source>
+        <translation>余弦退火</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>reduce on plateau</source>
+        <translation>停滞时衰减</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inverse class frequency</source>
+        <translation>类别频率倒数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>balanced sampling</source>
+        <translation>均衡采样</translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::RunsModel</name>
     <message>
-        <location filename="../ui/runsmodel.cpp" line="+94" />
-        <location line="+19" />
+        <location filename="../ui/runsmodel.cpp" line="+97" />
+        <location line="+21" />
         <source>No run is selected.</source>
-        <translation type="unfinished" />
+        <translation>未选择运行。</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-17" />
         <source>"%1" is not a valid folder name: use letters, digits, dashes and underscores.</source>
-        <translation type="unfinished" />
+        <translation>"%1" 不是有效的文件夹名：请使用字母、数字、连字符和下划线。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 已存在；请换一个名称。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Could not rename %1 to %2. Is a run still writing to it?</source>
-        <translation type="unfinished" />
+        <translation>无法将 %1 重命名为 %2。是否仍有运行在写入该目录？</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>%1 is not a run folder; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation>%1 不是运行目录；未删除任何内容。</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Could not delete all of %1. Check its permissions.</source>
-        <translation type="unfinished" />
+        <translation>无法完全删除 %1。请检查其权限。</translation>
     </message>
     <message>
         <location line="+20" />
         <source>running</source>
-        <translation type="unfinished" />
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+2" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+2" />
         <source>finished</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+2" />
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+1" />
         <source>not started</source>
-        <translation type="unfinished" />
+        <translation>未开始</translation>
     </message>
     <message>
         <location line="+14" />
         <source>invalid</source>
         <translation>无效</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>Best %1 over %n epoch(s)</source>
+        <translation><numerusform>%n 轮中的最佳 %1</numerusform></translation>
+    </message>
     <message>
-        <location line="+36" />
+        <location line="+24" />
         <source>Run</source>
-        <translation type="unfinished" />
+        <translation>运行</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2547,101 +2868,101 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message>
         <location line="+2" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Epochs</source>
-        <translation type="unfinished" />
+        <translation>轮次</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Best</source>
-        <translation type="unfinished" />
+        <translation>最佳</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Modified</source>
-        <translation type="unfinished" />
+        <translation>修改时间</translation>
     </message>
 </context>
 <context>
     <name>cnnwb::ui::RunsPanel</name>
     <message>
-        <location filename="../ui/runspanel.cpp" line="+96" />
+        <location filename="../ui/runspanel.cpp" line="+99" />
         <source>Runs folder: %1</source>
-        <translation type="unfinished" />
+        <translation>运行目录存放位置：%1</translation>
     </message>
     <message>
         <location line="+55" />
         <location line="+6" />
         <source>Rename run</source>
-        <translation type="unfinished" />
+        <translation>重命名运行</translation>
     </message>
     <message>
         <location line="-6" />
         <source>New folder name:</source>
-        <translation type="unfinished" />
+        <translation>新文件夹名称：</translation>
     </message>
     <message>
         <location line="+18" />
         <location line="+10" />
         <source>Delete runs</source>
-        <translation type="unfinished" />
+        <translation>删除运行</translation>
     </message>
     <message numerus="yes">
         <location line="-9" />
         <source>Delete %n run folder(s) with their checkpoints and logs? This cannot be undone.
 
 %1</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>要删除 %n 个运行目录及其中的检查点和日志吗？此操作无法撤销。
+
+%1</numerusform></translation>
     </message>
     <message>
         <location line="+17" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>打开</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Show the run's curves and configuration on the training page.</source>
-        <translation type="unfinished" />
+        <translation>在训练页面上显示该运行的曲线和配置。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Overlay</source>
-        <translation type="unfinished" />
+        <translation>叠加</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Draw the selected runs' validation curves on the training chart.</source>
-        <translation type="unfinished" />
+        <translation>在训练图表上绘制所选运行的验证曲线。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>继续</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Continue a stopped or failed run from its last checkpoint.</source>
-        <translation type="unfinished" />
+        <translation>从最后一个检查点继续已停止或失败的运行。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>重命名…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>删除…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -2649,109 +2970,380 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message>
         <location filename="../ui/trainingchart.cpp" line="+46" />
         <source>Validation accuracy</source>
-        <translation type="unfinished" />
+        <translation>验证准确率</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Validation pixel error</source>
-        <translation type="unfinished" />
+        <translation>验证像素误差</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+374" />
+        <location line="+389" />
         <source>Validation loss</source>
-        <translation type="unfinished" />
+        <translation>验证损失</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-184" />
         <source>%1: validation loss</source>
-        <translation type="unfinished" />
+        <translation>%1: 验证损失</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+158" />
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf);;History as CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf);;训练历史 CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Export the chart</source>
-        <translation type="unfinished" />
+        <translation>导出图表</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Could not write %1. Choose a writable folder and a name ending in .png, .svg, .pdf or .csv.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1。请选择可写的文件夹，并使用以 .png、.svg、.pdf 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>损失</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+7" />
         <source>Learning rate</source>
-        <translation type="unfinished" />
+        <translation>学习率</translation>
     </message>
     <message>
         <location line="-6" />
         <source>Epoch</source>
-        <translation type="unfinished" />
+        <translation>轮次</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Step loss</source>
-        <translation type="unfinished" />
+        <translation>步损失</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Step loss, smoothed</source>
-        <translation type="unfinished" />
+        <translation>步损失（平滑）</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Training loss (epoch)</source>
-        <translation type="unfinished" />
+        <translation>训练损失（每轮）</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Best epoch</source>
-        <translation type="unfinished" />
+        <translation>最佳轮次</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Smoothing: %1</source>
-        <translation type="unfinished" />
+        <translation>平滑：%1</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>适应数据</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit the axes to the data again after zooming or dragging.</source>
-        <translation type="unfinished" />
+        <translation>缩放或拖动后，让坐标轴重新适应数据。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>导出…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save the chart as PNG, SVG or PDF, or the history as CSV.</source>
-        <translation type="unfinished" />
+        <translation>将图表保存为 PNG、SVG 或 PDF，或将训练历史保存为 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::TrainingPage</name>
+    <message>
+        <location filename="../ui/trainingpage.cpp" line="+313" />
+        <source>Measuring the network…</source>
+        <translation>正在测量网络…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Trainable parameters: %1 · forward MACs per sample: %2</source>
+        <translation>可训练参数：%1 · 单样本前向乘加次数：%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dataset %1: %2</source>
+        <translation>数据集 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose a model in the zoo or in the model list first.</source>
+        <translation>请先在模型库或模型列表中选择模型。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a dataset: a folder, a file, or "demo" for the model's demo set.</source>
+        <translation>请选择数据集：文件夹、文件，或用 "demo" 表示该模型的演示数据集。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An architecture option is invalid; correct the field marked in red.</source>
+        <translation>某个结构选项无效；请更正标红的字段。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Cannot start training: %1</source>
+        <translation>无法开始训练：%1</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Run %1 · %2 · %3 training and %4 validation samples</source>
+        <translation>运行 %1 · %2 · 训练样本 %3 个，验证样本 %4 个</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Epoch %1/%2 · step %3/%4 · loss %5 · %6 samples/s · ETA %7</source>
+        <translation>轮次 %1/%2 · 步 %3/%4 · 损失 %5 · %6 样本/秒 · 剩余时间 %7</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+23" />
+        <source>Training %1: epoch %2/%3</source>
+        <translation>正在训练 %1：第 %2/%3 轮</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Preparing %1: opening the dataset and building the network…</source>
+        <translation>正在准备 %1：打开数据集并构建网络…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Training %1 paused after epoch %2 of %3</source>
+        <translation>%1 训练已在第 %2 轮后暂停（共 %3 轮）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stopping %1 after the current step…</source>
+        <translation>正在停止 %1：当前步完成后停止…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Training finished: %1
+Run folder: %2</source>
+        <translation>训练完成：%1
+运行目录：%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training %1 finished</source>
+        <translation>%1 训练已完成</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Training stopped. %1 contains the position; press Resume to continue from it.</source>
+        <translation>训练已停止。%1 保存了当前位置；点击“继续”即可从该位置继续训练。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training %1 stopped after epoch %2 of %3</source>
+        <translation>%1 训练已在第 %2 轮后停止（共 %3 轮）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The last checkpoint is kept: %1. Correct the cause, then press Resume.</source>
+        <translation>已保留最后的检查点：%1。请排除问题后点击“继续”。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No checkpoint was written. Correct the cause and start again.</source>
+        <translation>未写入任何检查点。请排除问题后重新开始。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Training %1 failed</source>
+        <translation>%1 训练失败</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Stop the current run before opening another one.</source>
+        <translation>请先停止当前运行，再打开其他运行。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not a run folder: it has no config.json.</source>
+        <translation>%1 不是运行目录：其中没有 config.json。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is invalid: %2</source>
+        <translation>%1 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 names the unknown model "%2".</source>
+        <translation>%1 指定了未知模型 "%2"。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1 of %2 epochs done</source>
+        <translation>已完成 %1 轮（共 %2 轮）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run %1 (%2)</source>
+        <translation>运行 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This run failed: %1</source>
+        <translation>此运行失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Showing run %1</source>
+        <translation>正在显示运行 %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 has no finished epoch to draw yet.</source>
+        <translation>%1 还没有可绘制的已完成轮次。</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Architecture</source>
+        <translation>网络结构</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recipe</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>automatic (CUDA when available)</source>
+        <translation>自动（有 CUDA 时使用 CUDA）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CPU threads</source>
+        <translation>CPU 线程数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>LibTorch intra-op threads; applies from the next run and is kept for the next start.</source>
+        <translation>LibTorch 算子内线程数；从下一次运行起生效，并在下次启动程序时沿用。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new run with these settings.</source>
+        <translation>按这些设置开始新的运行。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue a paused run, or the opened stopped run from its last checkpoint.</source>
+        <translation>继续已暂停的运行，或从最后一个检查点继续已打开的已停止运行。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop after the current step and write last.pt to resume from.</source>
+        <translation>在当前步完成后停止，并写入可用于继续训练的 last.pt。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Training log</source>
+        <translation>训练日志</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No run yet. Choose a dataset and press Start, or drop a dataset here.</source>
+        <translation>还没有运行。请选择数据集并点击“开始”，或将数据集拖放到此处。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a model.</source>
+        <translation>请选择模型。</translation>
     </message>
 </context>
 <context>
@@ -2834,24 +3426,24 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
         <translation>模型 "%1" 的选项无效：%2</translation>
     </message>
     <message>
-        <location filename="../app/trainingsession.cpp" line="+46" />
+        <location filename="../app/trainingsession.cpp" line="+42" />
         <source>Opening the run %1 to resume it…</source>
-        <translation type="unfinished" />
+        <translation>正在打开运行 %1 以继续训练…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Unknown model "%1".</source>
-        <translation type="unfinished" />
+        <translation>未知模型 "%1"。</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Opening the dataset %1…</source>
-        <translation type="unfinished" />
+        <translation>正在打开数据集 %1…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Run folder: %1</source>
-        <translation type="unfinished" />
+        <translation>运行目录：%1</translation>
     </message>
 </context>
 <context>

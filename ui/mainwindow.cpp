@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
 #include "modelpage.h"
+#include "runspanel.h"
+#include "trainingpage.h"
 #include "zoopanel.h"
 
 #include "app/language.h"
 #include "app/runtime.h"
 #include "models/device.h"
+#include "models/runfolder.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QSettings>
@@ -14,6 +17,7 @@
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
@@ -40,11 +44,22 @@ MainWindow::MainWindow(app::LanguageManager *language, QWidget *parent)
     m_pages->setDocumentMode(true);
     m_modelPage = new ModelPage(m_pages);
     m_pages->addTab(m_modelPage, QString());
+    m_trainingPage = new TrainingPage(m_pages);
+    m_pages->addTab(m_trainingPage, QString());
     setCentralWidget(m_pages);
+
+    m_runsPanel = new RunsPanel(this);
+    m_runsDock = new QDockWidget(this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setWidget(m_runsPanel);
+    m_runsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                            | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_runsDock);
 
     m_deviceLabel = new QLabel(this);
     m_threadsLabel = new QLabel(this);
     m_jobLabel = new QLabel(this);
+    m_jobLabel->setObjectName(QStringLiteral("jobLabel"));
     statusBar()->addWidget(m_jobLabel, 1);
     statusBar()->addPermanentWidget(m_deviceLabel);
     statusBar()->addPermanentWidget(m_threadsLabel);
@@ -52,13 +67,35 @@ MainWindow::MainWindow(app::LanguageManager *language, QWidget *parent)
     createMenus();
     connect(m_zoo, &ZooPanel::modelSelected, this, [this](const QString &id) {
         m_modelPage->showModel(id);
-        m_pages->setCurrentWidget(m_modelPage);
+        m_trainingPage->setModel(id);
+        if (m_pages->currentWidget() != m_trainingPage)
+            m_pages->setCurrentWidget(m_modelPage);
     });
-    connect(m_modelPage, &ModelPage::summaryShown, this, [this] { m_jobLabel->setText(tr("Ready")); });
+    connect(m_modelPage, &ModelPage::summaryShown, this, [this] {
+        if (!m_trainingPage->isTraining())
+            m_jobLabel->setText(tr("Ready"));
+    });
+    connect(m_trainingPage, &TrainingPage::jobChanged, m_jobLabel, &QLabel::setText);
+    connect(m_trainingPage, &TrainingPage::runsChanged, m_runsPanel, &RunsPanel::refresh);
+    connect(m_trainingPage, &TrainingPage::trainingActiveChanged, this, [this](bool active, const QString &path) {
+        m_runsPanel->setActiveRun(active ? path : QString());
+    });
+    connect(m_trainingPage, &TrainingPage::threadsChanged, this,
+            [this](int count) { m_threadsLabel->setText(tr("Threads: %1").arg(count)); });
+    connect(m_runsPanel, &RunsPanel::openRequested, this, &MainWindow::openRunFolder);
+    connect(m_runsPanel, &RunsPanel::overlayRequested, this, [this](const QStringList &paths) {
+        m_trainingPage->overlayRuns(paths);
+        m_pages->setCurrentWidget(m_trainingPage);
+    });
+    connect(m_runsPanel, &RunsPanel::resumeRequested, this, [this](const QString &path) {
+        m_pages->setCurrentWidget(m_trainingPage);
+        m_trainingPage->resumeRun(path);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_zooDock}, {320}, Qt::Horizontal);
     retranslate();
 
     const QString lastModel = settings.value(QStringLiteral("window/model"),
@@ -71,11 +108,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openRunAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseRunFolder);
+    m_openRunAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zooDock->toggleViewAction());
+    m_viewMenu->addAction(m_runsDock->toggleViewAction());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     m_systemLanguageAction = m_languageMenu->addAction(QString());
@@ -110,7 +151,10 @@ void MainWindow::retranslate()
     setWindowTitle(tr("CNN Workbench"));
     m_zooDock->setWindowTitle(tr("Model zoo"));
     m_pages->setTabText(m_pages->indexOf(m_modelPage), tr("Model"));
+    m_pages->setTabText(m_pages->indexOf(m_trainingPage), tr("Training"));
+    m_runsDock->setWindowTitle(tr("Runs"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openRunAction->setText(tr("&Open run…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -126,7 +170,26 @@ void MainWindow::retranslate()
     }
     m_deviceLabel->setText(tr("Device: %1").arg(device));
     m_threadsLabel->setText(tr("Threads: %1").arg(app::torchThreads()));
-    m_jobLabel->setText(tr("Ready"));
+    m_jobLabel->setText(m_trainingPage->jobText().isEmpty() ? tr("Ready") : m_trainingPage->jobText());
+}
+
+bool MainWindow::openRunFolder(const QString &path)
+{
+    m_pages->setCurrentWidget(m_trainingPage);
+    const bool opened = m_trainingPage->openRun(path);
+    if (opened)
+        m_runsPanel->selectRun(path);
+    return opened;
+}
+
+void MainWindow::chooseRunFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open run folder"),
+                                                           m_trainingPage->runFolder().isEmpty()
+                                                               ? models::RunFolder::defaultParent()
+                                                               : m_trainingPage->runFolder());
+    if (!path.isEmpty())
+        openRunFolder(path);
 }
 
 void MainWindow::showAbout()
@@ -153,6 +216,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/model"), m_zoo->selectedModel());
+    // Closing never discards training: the worker stops after its current step and
+    // writes last.pt, from which the run can be resumed later.
+    m_trainingPage->shutdown();
     event->accept();
 }
 

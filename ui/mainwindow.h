@@ -15,6 +15,8 @@ class LanguageManager;
 namespace cnnwb::ui {
 
 class ModelPage;
+class RunsPanel;
+class TrainingPage;
 class ZooPanel;
 
 /// The workbench window: the model zoo as a dock, task pages in the centre, and a status
@@ -30,6 +32,11 @@ public:
 
     ZooPanel *zooPanel() const { return m_zoo; }
     ModelPage *modelPage() const { return m_modelPage; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
+    RunsPanel *runsPanel() const { return m_runsPanel; }
+
+    /// Shows the run folder PATH on the training page.
+    bool openRunFolder(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,12 +46,16 @@ private:
     void createMenus();
     void retranslate();
     void showAbout();
+    void chooseRunFolder();
 
     app::LanguageManager *m_language = nullptr;
     ZooPanel *m_zoo = nullptr;
     QDockWidget *m_zooDock = nullptr;
     QTabWidget *m_pages = nullptr;
     ModelPage *m_modelPage = nullptr;
+    TrainingPage *m_trainingPage = nullptr;
+    RunsPanel *m_runsPanel = nullptr;
+    QDockWidget *m_runsDock = nullptr;
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_threadsLabel = nullptr;
     QLabel *m_jobLabel = nullptr;
@@ -53,6 +64,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openRunAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,11 +1,12 @@
 #include "modelpage.h"
 
+#include "optionform.h"
+
 #include "app/modelinspector.h"
 #include "models/summary.h"
 #include "models/zoo.h"
 
 #include <QtCore/QEvent>
-#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -38,11 +39,8 @@ ModelPage::ModelPage(QWidget *parent)
     optionsLayout->setContentsMargins(0, 0, 0, 0);
     m_optionsHeading = new QLabel(optionsBox);
     m_optionsHeading->setStyleSheet(QStringLiteral("font-weight: bold"));
-    m_form = new QFormLayout;
-    m_optionError = new QLabel(optionsBox);
-    m_optionError->setWordWrap(true);
-    m_optionError->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_optionError->hide();
+    m_optionForm = new OptionForm(optionsBox);
+    connect(m_optionForm, &OptionForm::valuesChanged, this, &ModelPage::optionsEdited);
     m_reset = new QPushButton(optionsBox);
     connect(m_reset, &QPushButton::clicked, this, &ModelPage::resetOptions);
     m_totals = new QLabel(optionsBox);
@@ -50,8 +48,7 @@ ModelPage::ModelPage(QWidget *parent)
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setObjectName(QStringLiteral("modelTotals"));
     optionsLayout->addWidget(m_optionsHeading);
-    optionsLayout->addLayout(m_form);
-    optionsLayout->addWidget(m_optionError);
+    optionsLayout->addWidget(m_optionForm);
     optionsLayout->addWidget(m_reset, 0, Qt::AlignLeft);
     optionsLayout->addWidget(m_totals);
     optionsLayout->addStretch(1);
@@ -85,52 +82,22 @@ void ModelPage::showModel(const QString &id)
     if (!spec)
         return;
     m_modelId = id;
-    m_options = spec->defaultOptions();
-    rebuildForm();
+    m_optionForm->setModel(id);
+    m_options = m_optionForm->values();
     retranslate();
     m_layers->setRowCount(0);
     m_totals->setText(tr("Measuring the network…"));
     m_inspector->inspect(m_modelId, m_options);
 }
 
-void ModelPage::rebuildForm()
+QLineEdit *ModelPage::optionField(const QString &key) const
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
-    m_fields.clear();
-    const models::ModelSpec *spec = models::Zoo::instance().find(m_modelId);
-    if (!spec)
-        return;
-    for (const models::OptionSpec &option : spec->options) {
-        auto *field = new QLineEdit(m_options.text(option.key));
-        field->setObjectName(QStringLiteral("option_") + option.key);
-        field->setToolTip(option.translatedDescription());
-        connect(field, &QLineEdit::editingFinished, this,
-                [this, key = option.key] { optionEdited(key); });
-        m_form->addRow(option.key, field);
-        m_fields.insert(option.key, field);
-    }
+    return m_optionForm->field(key);
 }
 
-void ModelPage::optionEdited(const QString &key)
+void ModelPage::optionsEdited(const models::OptionValues &values)
 {
-    const models::ModelSpec *spec = models::Zoo::instance().find(m_modelId);
-    QLineEdit *field = m_fields.value(key);
-    if (!spec || !field)
-        return;
-    if (field->text().trimmed() == m_options.text(key)) {
-        field->setStyleSheet(QString());
-        return;
-    }
-    const QString error = m_options.set(spec->options, key, field->text());
-    if (!error.isEmpty()) {
-        field->setStyleSheet(QStringLiteral("border: 1px solid #b00020"));
-        m_optionError->setText(error);
-        m_optionError->show();
-        return;
-    }
-    field->setStyleSheet(QString());
-    m_optionError->hide();
+    m_options = values;
     m_totals->setText(tr("Measuring the network…"));
     m_inspector->inspect(m_modelId, m_options);
 }
@@ -139,7 +106,6 @@ void ModelPage::resetOptions()
 {
     if (!m_modelId.isEmpty())
         showModel(m_modelId);
-    m_optionError->hide();
 }
 
 void ModelPage::showInspection(const app::ModelInspection &result)
@@ -198,10 +164,6 @@ void ModelPage::retranslate()
                          .arg(spec->inputShape[2])
                          .arg(spec->inputShape[0])
                          .arg(classes));
-    for (const models::OptionSpec &option : spec->options) {
-        if (QLineEdit *field = m_fields.value(option.key))
-            field->setToolTip(option.translatedDescription());
-    }
 }
 
 void ModelPage::changeEvent(QEvent *event)

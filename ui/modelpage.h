@@ -5,7 +5,6 @@
 #include <QtCore/QMap>
 #include <QtWidgets/QWidget>
 
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +16,8 @@ struct ModelInspection;
 } // namespace cnnwb::app
 
 namespace cnnwb::ui {
+
+class OptionForm;
 
 /// A zoo model's description, its architecture options and its layer table, which is
 /// measured off the GUI thread whenever an option changes.
@@ -34,7 +35,7 @@ public:
     const models::OptionValues &options() const { return m_options; }
     QTableWidget *layerTable() const { return m_layers; }
     /// Returns the field of option KEY, or nullptr.
-    QLineEdit *optionField(const QString &key) const { return m_fields.value(key); }
+    QLineEdit *optionField(const QString &key) const;
 
 Q_SIGNALS:
     /// Emitted when a measured summary is on screen.
@@ -44,9 +45,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuildForm();
     void retranslate();
-    void optionEdited(const QString &key);
+    void optionsEdited(const cnnwb::models::OptionValues &values);
     void resetOptions();
     void showInspection(const cnnwb::app::ModelInspection &result);
 
@@ -58,9 +58,7 @@ private:
     QLabel *m_description = nullptr;
     QLabel *m_facts = nullptr;
     QLabel *m_optionsHeading = nullptr;
-    QFormLayout *m_form = nullptr;
-    QMap<QString, QLineEdit *> m_fields;
-    QLabel *m_optionError = nullptr;
+    OptionForm *m_optionForm = nullptr;
     QPushButton *m_reset = nullptr;
     QLabel *m_totals = nullptr;
     QTableWidget *m_layers = nullptr;

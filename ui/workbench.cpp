@@ -25,6 +25,8 @@ int runWorkbench(int argc, char *argv[])
                                             QStringLiteral("code"));
     parser.addOption(threadsOption);
     parser.addOption(languageOption);
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("Run folder to show on the training page."),
+                                 QStringLiteral("[RUN_FOLDER]"));
     parser.process(application);
 
     QSettings settings;
@@ -43,6 +45,8 @@ int runWorkbench(int argc, char *argv[])
 
     MainWindow window(&language);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openRunFolder(parser.positionalArguments().constFirst());
     return application.exec();
 }
 

@@ -1,0 +1,110 @@
+#include "runlauncher.h"
+
+#include "commands.h"
+#include "runtime.h"
+
+#include "models/device.h"
+#include "models/zoo.h"
+
+#include <stdexcept>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonObject>
+
+namespace cnnwb::app {
+namespace {
+
+// lupdate files free tr() calls under the enclosing namespace, so that is the context.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cnnwb::app", text);
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    throw std::runtime_error(message.toStdString());
+}
+
+} // namespace
+
+QString defaultRunName(const QString &modelId)
+{
+    return QStringLiteral("%1-%2").arg(
+        modelId, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+PreparedRun prepareNewRun(const models::ModelSpec &spec, models::TrainingConfig config,
+                          const QString &deviceName, const QString &parent, const QString &name)
+{
+    PreparedRun run;
+    run.spec = &spec;
+    run.device = models::selectDevice(deviceName);
+    run.data = openTrainingData(spec, config);
+    config.classNames = run.data.classNames;
+    config.datasetHash = run.data.hash;
+    for (auto it = run.data.description.begin(); it != run.data.description.end(); ++it)
+        config.dataset.insert(it.key(), it.value());
+
+    const QString runName = name.isEmpty() ? defaultRunName(spec.id) : name;
+    const QString runParent = parent.isEmpty() ? models::RunFolder::defaultParent() : parent;
+    run.folder = models::RunFolder::create(runParent, runName);
+
+    QJsonObject configJson = config.toJson();
+    QJsonObject versions;
+    versions.insert(QStringLiteral("app"), QCoreApplication::applicationVersion());
+    versions.insert(QStringLiteral("libtorch"), torchVersion());
+    configJson.insert(QStringLiteral("versions"), versions);
+    configJson.insert(QStringLiteral("device"), models::describeDevice(run.device));
+    run.folder.writeJson(QStringLiteral("config.json"), configJson);
+
+    run.network = spec.factory(config.options, config.classNames.size());
+    run.config = config;
+    return run;
+}
+
+PreparedRun prepareResume(const QString &path, const QString &deviceName, int epochs)
+{
+    PreparedRun run;
+    run.folder = models::RunFolder(path);
+    if (!models::RunFolder::isRunFolder(path))
+        fail(tr("%1 is not a run folder (it has no config.json)").arg(path));
+
+    QString error;
+    models::TrainingConfig stored;
+    QJsonObject configJson = run.folder.readJson(QStringLiteral("config.json"));
+    if (!models::TrainingConfig::fromJson(configJson, stored, &error))
+        fail(tr("%1: invalid configuration: %2").arg(run.folder.configPath(), error));
+    if (!QFileInfo::exists(run.folder.lastCheckpointPath()))
+        fail(tr("%1: no checkpoint to resume from; start a new run instead")
+                 .arg(run.folder.lastCheckpointPath()));
+
+    // Re-validating the stored options catches a config.json edited by hand.
+    QStringList settings;
+    for (auto it = stored.options.values().cbegin(); it != stored.options.values().cend(); ++it)
+        settings << it.key() + QLatin1Char('=') + it.value();
+    run.config = stored;
+    run.spec = resolveModel(stored.modelId, settings, run.config.options, error);
+    if (!run.spec)
+        fail(error);
+
+    if (epochs > 0 && epochs != run.config.epochs) {
+        run.config.epochs = epochs;
+        QJsonObject training = configJson.value(QStringLiteral("training")).toObject();
+        training.insert(QStringLiteral("epochs"), epochs);
+        configJson.insert(QStringLiteral("training"), training);
+        run.folder.writeJson(QStringLiteral("config.json"), configJson);
+    }
+
+    run.device = models::selectDevice(deviceName);
+    run.data = openTrainingData(*run.spec, run.config);
+    if (!run.config.datasetHash.isEmpty() && run.data.hash != run.config.datasetHash)
+        run.warning =
+            tr("Warning: the dataset at %1 changed since the run started (hash %2, now %3)")
+                .arg(run.config.datasetPath, run.config.datasetHash, run.data.hash);
+    run.network = run.spec->factory(run.config.options, run.config.classNames.size());
+    return run;
+}
+
+} // namespace cnnwb::app
