@@ -11,12 +11,6 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 } // namespace
 
 void addCommonOptions(QCommandLineParser &parser)
@@ -24,8 +18,8 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(
         QStringLiteral("threads"),
-        tr("LibTorch intra-op threads (default: CNNWB_THREADS, else the core count)."),
-        tr("count")));
+        QCoreApplication::translate("cnnwb::app", "LibTorch intra-op threads (default: CNNWB_THREADS, else the core count)."),
+        QCoreApplication::translate("cnnwb::app", "count")));
 }
 
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, CommandStreams streams)
@@ -34,7 +28,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments, Comma
     withProgram.first() = QStringLiteral("cnn-workbench ") + arguments.first();
     if (!parser.parse(withProgram)) {
         streams.err << parser.errorText() << '\n'
-                    << tr("Run \"cnn-workbench %1 --help\" for the options.\n").arg(arguments.first());
+                    << QCoreApplication::translate("cnnwb::app", "Run \"cnn-workbench %1 --help\" for the options.\n").arg(arguments.first());
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -55,7 +49,7 @@ const models::ModelSpec *resolveModel(const QString &id, const QStringList &sett
     const models::Zoo &zoo = models::Zoo::instance();
     const models::ModelSpec *spec = zoo.find(id);
     if (!spec) {
-        error = tr("Unknown model \"%1\". Valid models: %2")
+        error = QCoreApplication::translate("cnnwb::app", "Unknown model \"%1\". Valid models: %2")
                     .arg(id, zoo.ids().join(QLatin1String(", ")));
         return nullptr;
     }
@@ -63,12 +57,12 @@ const models::ModelSpec *resolveModel(const QString &id, const QStringList &sett
     for (const QString &setting : settings) {
         const qsizetype equals = setting.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            error = tr("Invalid --set \"%1\": expected key=value").arg(setting);
+            error = QCoreApplication::translate("cnnwb::app", "Invalid --set \"%1\": expected key=value").arg(setting);
             return nullptr;
         }
         error = values.set(spec->options, setting.left(equals).trimmed(), setting.mid(equals + 1));
         if (!error.isEmpty()) {
-            error = tr("Invalid option for model \"%1\": %2").arg(spec->id, error);
+            error = QCoreApplication::translate("cnnwb::app", "Invalid option for model \"%1\": %2").arg(spec->id, error);
             return nullptr;
         }
     }

@@ -31,12 +31,6 @@ const Command kCommands[] = {
     {"runs", QT_TRANSLATE_NOOP("cnnwb::app", "List run folders with their best metrics"), &runRunsCommand},
 };
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 } // namespace
 
 bool isHeadlessInvocation(const QStringList &arguments)
@@ -55,13 +49,13 @@ bool isHeadlessInvocation(const QStringList &arguments)
 
 QString commandLineHelp()
 {
-    QString text = tr("Usage: cnn-workbench [--threads N] [--lang CODE]\n"
+    QString text = QCoreApplication::translate("cnnwb::app", "Usage: cnn-workbench [--threads N] [--lang CODE]\n"
                       "       cnn-workbench COMMAND [options]\n\n"
                       "Without a command, the workbench window opens.\n\n"
                       "Commands:\n");
     for (const Command &command : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -10).arg(tr(command.help));
-    text += tr("\nRun \"cnn-workbench COMMAND --help\" for the options of a command.\n"
+        text += QStringLiteral("  %1  %2\n").arg(QLatin1String(command.name), -10).arg(QCoreApplication::translate("cnnwb::app", command.help));
+    text += QCoreApplication::translate("cnnwb::app", "\nRun \"cnn-workbench COMMAND --help\" for the options of a command.\n"
                "The environment variable CNNWB_THREADS sets the LibTorch thread count.\n");
     return text;
 }
@@ -87,9 +81,9 @@ int runCommandLine(const QStringList &arguments, CommandStreams streams)
     QStringList names;
     for (const Command &command : kCommands)
         names << QLatin1String(command.name);
-    streams.err << tr("Unknown command \"%1\". Valid commands: %2\n")
+    streams.err << QCoreApplication::translate("cnnwb::app", "Unknown command \"%1\". Valid commands: %2\n")
                        .arg(first, names.join(QLatin1String(", ")));
-    streams.err << tr("Run \"cnn-workbench --help\" for usage.\n");
+    streams.err << QCoreApplication::translate("cnnwb::app", "Run \"cnn-workbench --help\" for usage.\n");
     return 2;
 }
 

@@ -25,27 +25,22 @@
 namespace cnnwb::app {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 QString pageCount(int count)
 {
-    return count == 1 ? tr("1 page") : tr("%1 pages").arg(count);
+    return count == 1 ? QCoreApplication::translate("cnnwb::app", "1 page") : QCoreApplication::translate("cnnwb::app", "%1 pages").arg(count);
 }
 
 QString channelName(int components)
 {
     switch (components) {
     case 1:
-        return tr("grey");
+        return QCoreApplication::translate("cnnwb::app", "grey");
     case 2:
-        return tr("grey with alpha");
+        return QCoreApplication::translate("cnnwb::app", "grey with alpha");
     case 3:
-        return tr("colour");
+        return QCoreApplication::translate("cnnwb::app", "colour");
     default:
-        return tr("CMYK or RGBA");
+        return QCoreApplication::translate("cnnwb::app", "CMYK or RGBA");
     }
 }
 
@@ -84,7 +79,7 @@ struct SizeRange
     bool isEmpty() const { return maxWidth == 0; }
     QString text() const
     {
-        return tr("width %1, height %2 pixels")
+        return QCoreApplication::translate("cnnwb::app", "width %1, height %2 pixels")
             .arg(range(minWidth, maxWidth), range(minHeight, maxHeight));
     }
 };
@@ -92,10 +87,10 @@ struct SizeRange
 void printProblems(const QStringList &problems, QTextStream &out)
 {
     if (problems.isEmpty()) {
-        out << tr("Problems: none found.\n");
+        out << QCoreApplication::translate("cnnwb::app", "Problems: none found.\n");
         return;
     }
-    out << tr("Problems (%1):\n").arg(problems.size());
+    out << QCoreApplication::translate("cnnwb::app", "Problems (%1):\n").arg(problems.size());
     for (const QString &problem : problems)
         out << "  - " << problem << '\n';
 }
@@ -124,7 +119,7 @@ void printBalance(const data::XrayDataset &dataset, const QString &split, QTextS
             majorityClass = label;
         }
     }
-    out << tr("  %1: %2; majority-class baseline accuracy %3 (always %4)\n")
+    out << QCoreApplication::translate("cnnwb::app", "  %1: %2; majority-class baseline accuracy %3 (always %4)\n")
                .arg(split, shares.join(QLatin1String(", ")),
                     percent(double(majority) / double(total)),
                     dataset.classNames.at(majorityClass));
@@ -139,12 +134,12 @@ void suggestResplit(const data::XrayDataset &dataset, quint64 seed, QTextStream 
         return;
 
     if (dataset.splits.contains(QStringLiteral("val")))
-        out << tr("\nThe validation split has only %1 images, so one image moves validation "
+        out << QCoreApplication::translate("cnnwb::app", "\nThe validation split has only %1 images, so one image moves validation "
                   "accuracy by %2 points: too coarse to compare epochs or choose a checkpoint.\n")
                    .arg(validation)
                    .arg(validation > 0 ? 100.0 / double(validation) : 100.0, 0, 'f', 1);
     else
-        out << tr("\nThere is no separate validation split.\n");
+        out << QCoreApplication::translate("cnnwb::app", "\nThere is no separate validation split.\n");
 
     QVector<int> labels;
     for (const data::XrayItem &item : train)
@@ -160,12 +155,12 @@ void suggestResplit(const data::XrayDataset &dataset, quint64 seed, QTextStream 
         trainCounts << QString::number(countLabel(split.train));
         validationCounts << QString::number(countLabel(split.validation));
     }
-    out << tr("A seeded, stratified re-split moving %1 of \"%2\" to validation gives %2 %3 and "
+    out << QCoreApplication::translate("cnnwb::app", "A seeded, stratified re-split moving %1 of \"%2\" to validation gives %2 %3 and "
               "validation %4 (%5).\n")
                .arg(percent(kSuggestedFraction), trainName, trainCounts.join(QLatin1Char('/')),
                     validationCounts.join(QLatin1Char('/')),
                     dataset.classNames.join(QLatin1Char('/')));
-    out << tr("To train with it, add: --val-from-train %1 --seed %2\n")
+    out << QCoreApplication::translate("cnnwb::app", "To train with it, add: --val-from-train %1 --seed %2\n")
                .arg(kSuggestedFraction)
                .arg(seed);
 }
@@ -187,7 +182,7 @@ int checkXray(const QString &path, quint64 seed, QTextStream &out)
             const QString name = relativeTo(path, item.path);
             QFile file(item.path);
             if (!file.open(QIODevice::ReadOnly)) {
-                problems << tr("%1: cannot open the file: %2").arg(name, file.errorString());
+                problems << QCoreApplication::translate("cnnwb::app", "%1: cannot open the file: %2").arg(name, file.errorString());
                 continue;
             }
             const QByteArray bytes = file.readAll();
@@ -200,19 +195,19 @@ int checkXray(const QString &path, quint64 seed, QTextStream &out)
                 const QString suffix = QFileInfo(item.path).suffix().toLower();
                 const bool jpegName = suffix == QLatin1String("jpeg") || suffix == QLatin1String("jpg");
                 if (jpegName != (decoded.header.format == data::ImageFormat::Jpeg))
-                    notes << tr("%1 contains a %2 image; it is decoded by its content")
+                    notes << QCoreApplication::translate("cnnwb::app", "%1 contains a %2 image; it is decoded by its content")
                                  .arg(name, data::imageFormatName(decoded.header.format));
             } catch (const data::DataError &error) {
-                problems << tr("unreadable: %1").arg(error.message());
+                problems << QCoreApplication::translate("cnnwb::app", "unreadable: %1").arg(error.message());
             }
         }
     }
 
-    out << tr("Format: chest X-ray image folders (%1), %2 images\n")
-               .arg(dataset.hasSplits() ? tr("train/val/test × NORMAL/PNEUMONIA")
-                                        : tr("one folder per class"))
+    out << QCoreApplication::translate("cnnwb::app", "Format: chest X-ray image folders (%1), %2 images\n")
+               .arg(dataset.hasSplits() ? QCoreApplication::translate("cnnwb::app", "train/val/test × NORMAL/PNEUMONIA")
+                                        : QCoreApplication::translate("cnnwb::app", "one folder per class"))
                .arg(total);
-    out << tr("Counts per split (%1):\n").arg(dataset.classNames.join(QLatin1Char('/')));
+    out << QCoreApplication::translate("cnnwb::app", "Counts per split (%1):\n").arg(dataset.classNames.join(QLatin1Char('/')));
     for (const QString &split : dataset.splitNames) {
         QStringList counts;
         for (int label = 0; label < dataset.classNames.size(); ++label)
@@ -220,10 +215,10 @@ int checkXray(const QString &path, quint64 seed, QTextStream &out)
         out << QStringLiteral("  %1 %2 (%3)\n")
                    .arg(split + QLatin1Char(':'), -7)
                    .arg(counts.join(QLatin1Char('/')))
-                   .arg(tr("total %1").arg(dataset.splits.value(split).size()));
+                   .arg(QCoreApplication::translate("cnnwb::app", "total %1").arg(dataset.splits.value(split).size()));
     }
     if (!sizes.isEmpty())
-        out << tr("Image sizes: %1\n").arg(sizes.text());
+        out << QCoreApplication::translate("cnnwb::app", "Image sizes: %1\n").arg(sizes.text());
     QStringList formatText;
     for (const auto &[format, count] : formats)
         formatText << QStringLiteral("%1 %2").arg(data::imageFormatName(format)).arg(count);
@@ -231,10 +226,10 @@ int checkXray(const QString &path, quint64 seed, QTextStream &out)
     for (const auto &[components, count] : channels)
         channelText << QStringLiteral("%1 %2").arg(channelName(components)).arg(count);
     if (!formatText.isEmpty())
-        out << tr("Encodings: %1; %2\n")
+        out << QCoreApplication::translate("cnnwb::app", "Encodings: %1; %2\n")
                    .arg(formatText.join(QLatin1String(", ")), channelText.join(QLatin1String(", ")));
 
-    out << tr("Class balance:\n");
+    out << QCoreApplication::translate("cnnwb::app", "Class balance:\n");
     for (const QString &split : dataset.splitNames)
         printBalance(dataset, split, out);
 
@@ -246,21 +241,21 @@ int checkXray(const QString &path, quint64 seed, QTextStream &out)
             splits << name.section(QLatin1Char('/'), 0, 0);
         splits.removeDuplicates();
         problems << (dataset.hasSplits() && splits.size() > 1
-                         ? tr("identical content in different splits (%1), which leaks images "
+                         ? QCoreApplication::translate("cnnwb::app", "identical content in different splits (%1), which leaks images "
                               "between them: %2")
                                .arg(splits.join(QLatin1String(", ")),
                                     it.value().join(QLatin1String(", ")))
-                         : tr("identical content: %1").arg(it.value().join(QLatin1String(", "))));
+                         : QCoreApplication::translate("cnnwb::app", "identical content: %1").arg(it.value().join(QLatin1String(", "))));
     }
     for (const QString &file : dataset.ignoredFiles)
-        notes << tr("%1 is not a .jpeg, .jpg or .png image and is ignored")
+        notes << QCoreApplication::translate("cnnwb::app", "%1 is not a .jpeg, .jpg or .png image and is ignored")
                      .arg(relativeTo(path, file));
     for (const QString &folder : dataset.ignoredFolders)
-        notes << tr("%1/ matches no split or class name and is ignored").arg(relativeTo(path, folder));
+        notes << QCoreApplication::translate("cnnwb::app", "%1/ matches no split or class name and is ignored").arg(relativeTo(path, folder));
 
     printProblems(problems, out);
     for (const QString &note : notes)
-        out << tr("Note: %1\n").arg(note);
+        out << QCoreApplication::translate("cnnwb::app", "Note: %1\n").arg(note);
     suggestResplit(dataset, seed, out);
     return problems.isEmpty() ? 0 : 1;
 }
@@ -285,23 +280,23 @@ int checkGnt(const QString &path, QTextStream &out)
     for (const std::uint16_t code : index.classCodes())
         level1Classes += data::gb2312::isLevel1(code) ? 1 : 0;
 
-    out << tr("Format: CASIA HWDB .gnt character records, files: %1\n").arg(index.files().size());
-    out << tr("Samples: %1 in %2 distinct characters\n")
+    out << QCoreApplication::translate("cnnwb::app", "Format: CASIA HWDB .gnt character records, files: %1\n").arg(index.files().size());
+    out << QCoreApplication::translate("cnnwb::app", "Samples: %1 in %2 distinct characters\n")
                .arg(records.size())
                .arg(index.classNames().size());
     if (level1Samples == qsizetype(records.size()))
-        out << tr("Character set: all samples are GB2312 level 1 (%1 of the %2 level-1 "
+        out << QCoreApplication::translate("cnnwb::app", "Character set: all samples are GB2312 level 1 (%1 of the %2 level-1 "
                   "characters present)\n")
                    .arg(level1Classes)
                    .arg(data::gb2312::kLevel1Count);
     else
-        out << tr("Character set: %1 samples in %2 characters are GB2312 level 1; %3 samples "
+        out << QCoreApplication::translate("cnnwb::app", "Character set: %1 samples in %2 characters are GB2312 level 1; %3 samples "
                   "fall outside and are skipped when training on level 1\n")
                    .arg(level1Samples)
                    .arg(level1Classes)
                    .arg(qsizetype(records.size()) - level1Samples);
     if (!sizes.isEmpty())
-        out << tr("Bitmap sizes: %1\n").arg(sizes.text());
+        out << QCoreApplication::translate("cnnwb::app", "Bitmap sizes: %1\n").arg(sizes.text());
     if (!perClass.empty()) {
         qsizetype fewest = std::numeric_limits<qsizetype>::max();
         qsizetype most = 0;
@@ -309,7 +304,7 @@ int checkGnt(const QString &path, QTextStream &out)
             fewest = std::min(fewest, count);
             most = std::max(most, count);
         }
-        out << tr("Class balance: samples per character %1; majority-class baseline accuracy "
+        out << QCoreApplication::translate("cnnwb::app", "Class balance: samples per character %1; majority-class baseline accuracy "
                   "%2\n")
                    .arg(fewest == most ? QString::number(most)
                                        : QStringLiteral("%1–%2").arg(fewest).arg(most),
@@ -328,28 +323,28 @@ QString describeTiff(const QString &path)
 {
     const data::TiffStack stack(path);
     const data::TiffPageInfo info = stack.pageInfo(0);
-    const QString compression = info.compression == 1   ? tr("uncompressed")
+    const QString compression = info.compression == 1   ? QCoreApplication::translate("cnnwb::app", "uncompressed")
                                 : info.compression == 5 ? QStringLiteral("LZW")
                                 : info.compression == 8 || info.compression == 32946
                                     ? QStringLiteral("Deflate")
                                 : info.compression == 32773 ? QStringLiteral("PackBits")
-                                                            : tr("compression %1").arg(info.compression);
-    return tr("%1: %2, %3×%4, %5-bit%6, %7")
+                                                            : QCoreApplication::translate("cnnwb::app", "compression %1").arg(info.compression);
+    return QCoreApplication::translate("cnnwb::app", "%1: %2, %3×%4, %5-bit%6, %7")
         .arg(QFileInfo(path).fileName(), pageCount(stack.pageCount()))
         .arg(info.width)
         .arg(info.height)
         .arg(info.bitsPerSample)
-        .arg(info.floatingPoint ? tr(" float") : QString())
+        .arg(info.floatingPoint ? QCoreApplication::translate("cnnwb::app", " float") : QString())
         .arg(compression);
 }
 
 void printEmLabels(const data::EmStack &stack, data::LabelPolarity polarity, QTextStream &out)
 {
     const bool low = polarity == data::LabelPolarity::MembraneLow;
-    out << tr("Labels: values %1–%2, membrane = %3 values (--membrane %4)\n")
+    out << QCoreApplication::translate("cnnwb::app", "Labels: values %1–%2, membrane = %3 values (--membrane %4)\n")
                .arg(stack.labelMin)
                .arg(stack.labelMax)
-               .arg(low ? tr("low") : tr("high"), low ? QStringLiteral("low") : QStringLiteral("high"));
+               .arg(low ? QCoreApplication::translate("cnnwb::app", "low") : QCoreApplication::translate("cnnwb::app", "high"), low ? QStringLiteral("low") : QStringLiteral("high"));
     double fewest = 1.0;
     double most = 0.0;
     for (int slice = 0; slice < stack.sliceCount(); ++slice) {
@@ -357,12 +352,12 @@ void printEmLabels(const data::EmStack &stack, data::LabelPolarity polarity, QTe
         most = std::max(most, stack.membraneFraction(slice));
     }
     const double fraction = stack.membraneFraction();
-    out << tr("Membrane fraction: %1 of label pixels (per slice %2–%3)\n")
+    out << QCoreApplication::translate("cnnwb::app", "Membrane fraction: %1 of label pixels (per slice %2–%3)\n")
                .arg(percent(fraction), percent(fewest), percent(most));
     const bool cellMajority = fraction <= 0.5;
-    out << tr("Class balance: predicting \"%1\" everywhere gives %2 pixel accuracy, the "
+    out << QCoreApplication::translate("cnnwb::app", "Class balance: predicting \"%1\" everywhere gives %2 pixel accuracy, the "
               "baseline to beat\n")
-               .arg(cellMajority ? tr("cell") : tr("membrane"),
+               .arg(cellMajority ? QCoreApplication::translate("cnnwb::app", "cell") : QCoreApplication::translate("cnnwb::app", "membrane"),
                     percent(cellMajority ? 1.0 - fraction : fraction));
 }
 
@@ -381,14 +376,14 @@ QString labelPartner(const QString &volume)
 
 int checkEmTiffs(const QStringList &volumes, data::LabelPolarity polarity, QTextStream &out)
 {
-    out << tr("Format: EM image stacks (multi-page TIFF)\n");
+    out << QCoreApplication::translate("cnnwb::app", "Format: EM image stacks (multi-page TIFF)\n");
     QStringList problems;
     for (const QString &volume : volumes) {
         const QString labels = labelPartner(volume);
         try {
             out << describeTiff(volume) << '\n';
             if (labels.isEmpty()) {
-                out << tr("  no label stack (a test volume)\n");
+                out << QCoreApplication::translate("cnnwb::app", "  no label stack (a test volume)\n");
                 continue;
             }
             out << describeTiff(labels) << '\n';
@@ -404,11 +399,11 @@ int checkEmTiffs(const QStringList &volumes, data::LabelPolarity polarity, QText
 
 int checkEmFolder(const QString &path, data::LabelPolarity polarity, QTextStream &out)
 {
-    out << tr("Format: EM slices as image/N and label/N files\n");
+    out << QCoreApplication::translate("cnnwb::app", "Format: EM slices as image/N and label/N files\n");
     QStringList problems;
     try {
         const data::EmStack stack = data::loadEmFolder(path, polarity);
-        out << tr("Slices: %1 of %2×%3 pixels\n")
+        out << QCoreApplication::translate("cnnwb::app", "Slices: %1 of %2×%3 pixels\n")
                    .arg(stack.sliceCount())
                    .arg(stack.sliceSize().width)
                    .arg(stack.sliceSize().height);
@@ -438,8 +433,8 @@ int checkPath(const QString &path, quint64 seed, data::LabelPolarity polarity, Q
             return checkGnt(path, out);
         if (hasSuffix(path, {"tif", "tiff"}))
             return checkEmTiffs({path}, polarity, out);
-        throw data::DataError(path, QString(), tr("not a dataset file (.gnt, .tif or .tiff)"),
-                              tr("Pass a .gnt file, a TIFF stack or a dataset folder"));
+        throw data::DataError(path, QString(), QCoreApplication::translate("cnnwb::app", "not a dataset file (.gnt, .tif or .tiff)"),
+                              QCoreApplication::translate("cnnwb::app", "Pass a .gnt file, a TIFF stack or a dataset folder"));
     }
 
     const QDir folder(path);
@@ -469,49 +464,49 @@ int runDatasetCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("\"dataset check PATH\" finds the dataset format of PATH (chest X-ray folders, "
+        QCoreApplication::translate("cnnwb::app", "\"dataset check PATH\" finds the dataset format of PATH (chest X-ray folders, "
            "CASIA HWDB .gnt files or EM TIFF stacks) and prints the counts per split and "
            "class, image sizes, class balance with the majority-class baseline, and problems: "
            "unreadable files, duplicate content and image/label mismatches. Exit code 0 means "
            "no problems, 1 problems found, 2 invalid arguments or no dataset found."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("check"), tr("The action; only \"check\" exists."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Dataset folder or file."));
+    parser.addPositionalArgument(QStringLiteral("check"), QCoreApplication::translate("cnnwb::app", "The action; only \"check\" exists."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("cnnwb::app", "Dataset folder or file."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("seed"),
-        tr("Seed of the suggested stratified re-split of the training split (default 1)."),
-        tr("N"), QStringLiteral("1")));
+        QCoreApplication::translate("cnnwb::app", "Seed of the suggested stratified re-split of the training split (default 1)."),
+        QCoreApplication::translate("cnnwb::app", "N"), QStringLiteral("1")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("membrane"),
-        tr("Which EM label values are membrane: \"low\" (default, ISBI 2012: 0 = membrane, "
+        QCoreApplication::translate("cnnwb::app", "Which EM label values are membrane: \"low\" (default, ISBI 2012: 0 = membrane, "
            "255 = cell) or \"high\"."),
-        tr("low|high"), QStringLiteral("low")));
+        QCoreApplication::translate("cnnwb::app", "low|high"), QStringLiteral("low")));
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("check")) {
-        streams.err << tr("Usage: cnn-workbench dataset check PATH\n")
-                    << tr("Run \"cnn-workbench dataset --help\" for the options.\n");
+        streams.err << QCoreApplication::translate("cnnwb::app", "Usage: cnn-workbench dataset check PATH\n")
+                    << QCoreApplication::translate("cnnwb::app", "Run \"cnn-workbench dataset --help\" for the options.\n");
         return 2;
     }
     bool seedOk = false;
     const quint64 seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
     if (!seedOk) {
-        streams.err << tr("Invalid --seed \"%1\": expected a non-negative integer\n")
+        streams.err << QCoreApplication::translate("cnnwb::app", "Invalid --seed \"%1\": expected a non-negative integer\n")
                            .arg(parser.value(QStringLiteral("seed")));
         return 2;
     }
     const QString membrane = parser.value(QStringLiteral("membrane"));
     if (membrane != QLatin1String("low") && membrane != QLatin1String("high")) {
-        streams.err << tr("Invalid --membrane \"%1\": expected low or high\n").arg(membrane);
+        streams.err << QCoreApplication::translate("cnnwb::app", "Invalid --membrane \"%1\": expected low or high\n").arg(membrane);
         return 2;
     }
     const auto polarity = membrane == QLatin1String("low") ? data::LabelPolarity::MembraneLow
                                                            : data::LabelPolarity::MembraneHigh;
     const QString path = positional.at(1);
     if (!QFileInfo::exists(path)) {
-        streams.err << tr("%1: the file or folder does not exist\n").arg(path);
+        streams.err << QCoreApplication::translate("cnnwb::app", "%1: the file or folder does not exist\n").arg(path);
         return 2;
     }
 
@@ -521,7 +516,7 @@ int runDatasetCommand(const QStringList &arguments, CommandStreams streams)
         streams.err << error.message() << '\n';
         return 2;
     } catch (const std::exception &error) {
-        streams.err << tr("Checking %1 failed: %2\n").arg(path, QString::fromLocal8Bit(error.what()));
+        streams.err << QCoreApplication::translate("cnnwb::app", "Checking %1 failed: %2\n").arg(path, QString::fromLocal8Bit(error.what()));
         return 1;
     }
 }

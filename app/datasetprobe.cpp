@@ -19,12 +19,6 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 /// A majority class above this share makes plain accuracy misleading.
 constexpr double kImbalancedShare = 0.7;
 
@@ -84,7 +78,7 @@ void addWarnings(DatasetReport &report)
     if (report.validationSamples < kSmallValidationSplit) {
         report.smallValidation = true;
         report.warnings
-            << tr("The validation split has only %1 samples, so one sample moves validation "
+            << QCoreApplication::translate("cnnwb::app", "The validation split has only %1 samples, so one sample moves validation "
                   "accuracy by %2 points: too coarse to compare epochs. Move a seeded, "
                   "stratified share of the training split to validation instead.")
                    .arg(report.validationSamples)
@@ -100,7 +94,7 @@ void addWarnings(DatasetReport &report)
         const qint64 largest = *std::max_element(train.cbegin(), train.cend());
         if (double(largest) / double(total) > kImbalancedShare)
             report.warnings
-                << tr("The classes are imbalanced: the largest has %1% of the training "
+                << QCoreApplication::translate("cnnwb::app", "The classes are imbalanced: the largest has %1% of the training "
                       "split. Consider class weighting.")
                        .arg(100.0 * double(largest) / double(total), 0, 'f', 1);
     }
@@ -116,11 +110,11 @@ DatasetReport probeDataset(const QString &modelId, const QString &path, const QJ
     report.modelId = modelId;
     const models::ModelSpec *spec = models::Zoo::instance().find(modelId);
     if (!spec) {
-        report.error = tr("Unknown model \"%1\".").arg(modelId);
+        report.error = QCoreApplication::translate("cnnwb::app", "Unknown model \"%1\".").arg(modelId);
         return report;
     }
     if (path.isEmpty()) {
-        report.error = tr("Choose a dataset folder or file first.");
+        report.error = QCoreApplication::translate("cnnwb::app", "Choose a dataset folder or file first.");
         return report;
     }
     report.segmentation = spec->task == models::TaskKind::Segmentation;
@@ -135,7 +129,7 @@ DatasetReport probeDataset(const QString &modelId, const QString &path, const QJ
         const TrainingData data = openTrainingData(*spec, config);
         report.format = data.description.value(QStringLiteral("format")).toString();
         const int classes = report.segmentation ? 0 : int(data.classNames.size());
-        report.classNames = report.segmentation ? QStringList{tr("samples")} : data.classNames;
+        report.classNames = report.segmentation ? QStringList{QCoreApplication::translate("cnnwb::app", "samples")} : data.classNames;
         report.splitNames = {QStringLiteral("train"), QStringLiteral("validation")};
         report.counts = {countLabels(data.train.get(), classes),
                          countLabels(data.validation.get(), classes)};
@@ -160,7 +154,7 @@ DatasetReport probeDataset(const QString &modelId, const QString &path, const QJ
         report.error = models::exceptionMessage(e);
         return report;
     } catch (...) {
-        report.error = tr("Opening %1 failed with an unknown error.").arg(path);
+        report.error = QCoreApplication::translate("cnnwb::app", "Opening %1 failed with an unknown error.").arg(path);
         return report;
     }
 
@@ -170,7 +164,7 @@ DatasetReport probeDataset(const QString &modelId, const QString &path, const QJ
         bool problems = false;
         report.details = runCheckCommand(path, seed, &problems);
         if (problems)
-            report.warnings << tr("The dataset check found problems; see its report below.");
+            report.warnings << QCoreApplication::translate("cnnwb::app", "The dataset check found problems; see its report below.");
     }
     return report;
 }

@@ -19,15 +19,9 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 QString formatConfusion(const models::ConfusionMatrix &matrix, const QStringList &names)
 {
-    QString text = QStringLiteral("%1").arg(tr("true \\ predicted"), -18);
+    QString text = QStringLiteral("%1").arg(QCoreApplication::translate("cnnwb::app", "true \\ predicted"), -18);
     for (const QString &name : names)
         text += QStringLiteral("%1").arg(name, 12);
     text += QLatin1Char('\n');
@@ -46,20 +40,20 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Evaluates a run's checkpoint on a dataset split or folder, prints the metrics and the "
+        QCoreApplication::translate("cnnwb::app", "Evaluates a run's checkpoint on a dataset split or folder, prints the metrics and the "
            "confusion matrix, and writes them to evaluation-NAME.json in the run folder."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("run"), tr("Run folder."));
-    parser.addOption({QStringLiteral("checkpoint"), tr("best (default), last, or a checkpoint file."), tr("which")});
-    parser.addOption({QStringLiteral("data"), tr("Dataset to evaluate on (default: the run's own dataset)."), tr("path")});
-    parser.addOption({QStringLiteral("split"), tr("X-ray split: test (default), val or train."), tr("split")});
-    parser.addOption({QStringLiteral("slices"), tr("EM slices, 1-based ranges such as 26-30 (default: all)."), tr("ranges")});
-    parser.addOption({QStringLiteral("batch"), tr("Batch size (default 16)."), tr("count")});
-    parser.addOption({QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")});
+    parser.addPositionalArgument(QStringLiteral("run"), QCoreApplication::translate("cnnwb::app", "Run folder."));
+    parser.addOption({QStringLiteral("checkpoint"), QCoreApplication::translate("cnnwb::app", "best (default), last, or a checkpoint file."), QCoreApplication::translate("cnnwb::app", "which")});
+    parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cnnwb::app", "Dataset to evaluate on (default: the run's own dataset)."), QCoreApplication::translate("cnnwb::app", "path")});
+    parser.addOption({QStringLiteral("split"), QCoreApplication::translate("cnnwb::app", "X-ray split: test (default), val or train."), QCoreApplication::translate("cnnwb::app", "split")});
+    parser.addOption({QStringLiteral("slices"), QCoreApplication::translate("cnnwb::app", "EM slices, 1-based ranges such as 26-30 (default: all)."), QCoreApplication::translate("cnnwb::app", "ranges")});
+    parser.addOption({QStringLiteral("batch"), QCoreApplication::translate("cnnwb::app", "Batch size (default 16)."), QCoreApplication::translate("cnnwb::app", "count")});
+    parser.addOption({QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")});
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        streams.err << tr("Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]\n");
+        streams.err << QCoreApplication::translate("cnnwb::app", "Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]\n");
         return 2;
     }
     applyCommonOptions(parser);
@@ -67,7 +61,7 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
     models::TrainingConfig config;
     QString error;
     if (!models::TrainingConfig::fromJson(folder.readJson(QStringLiteral("config.json")), config, &error)) {
-        streams.err << tr("%1 is not a valid run folder: %2\n").arg(folder.path(), error.isEmpty() ? tr("no config.json") : error);
+        streams.err << QCoreApplication::translate("cnnwb::app", "%1 is not a valid run folder: %2\n").arg(folder.path(), error.isEmpty() ? QCoreApplication::translate("cnnwb::app", "no config.json") : error);
         return 2;
     }
     QStringList settings;
@@ -99,21 +93,21 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
         const auto source = openEvaluationData(*spec, config, parser.value(QStringLiteral("data")), split,
                                                parser.value(QStringLiteral("slices")), &skipped);
         if (!source || source->size() == 0) {
-            streams.err << tr("No samples to evaluate (%1 skipped: their classes are not among the model's %2)\n")
+            streams.err << QCoreApplication::translate("cnnwb::app", "No samples to evaluate (%1 skipped: their classes are not among the model's %2)\n")
                                .arg(skipped)
                                .arg(config.classNames.size());
             return 1;
         }
         if (skipped > 0)
-            streams.err << tr("Skipped %1 samples whose classes the model was not trained on\n").arg(skipped);
+            streams.err << QCoreApplication::translate("cnnwb::app", "Skipped %1 samples whose classes the model was not trained on\n").arg(skipped);
 
         models::EvaluationOptions options;
         options.batchSize = parser.isSet(QStringLiteral("batch")) ? parser.value(QStringLiteral("batch")).toInt() : 16;
         options.device = device;
         const models::EvaluationResult result = models::evaluate(*network, source, spec->task, options);
 
-        streams.out << tr("Checkpoint: %1 (epoch %2)\n").arg(checkpoint).arg(meta.epochsDone);
-        streams.out << tr("Samples: %1\n").arg(result.samples);
+        streams.out << QCoreApplication::translate("cnnwb::app", "Checkpoint: %1 (epoch %2)\n").arg(checkpoint).arg(meta.epochsDone);
+        streams.out << QCoreApplication::translate("cnnwb::app", "Samples: %1\n").arg(result.samples);
         QJsonObject report;
         QJsonObject metrics;
         for (auto it = result.metrics.cbegin(); it != result.metrics.cend(); ++it) {
@@ -133,7 +127,7 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
         }
         if (result.confusion.classes() <= 20) {
             streams.out << '\n' << formatConfusion(result.confusion, names);
-            streams.out << '\n' << QStringLiteral("%1%2%3%4\n").arg(tr("class"), -18).arg(tr("precision"), 12).arg(tr("recall"), 12).arg(tr("F1"), 12);
+            streams.out << '\n' << QStringLiteral("%1%2%3%4\n").arg(QCoreApplication::translate("cnnwb::app", "class"), -18).arg(QCoreApplication::translate("cnnwb::app", "precision"), 12).arg(QCoreApplication::translate("cnnwb::app", "recall"), 12).arg(QCoreApplication::translate("cnnwb::app", "F1"), 12);
             QJsonArray perClass;
             for (int c = 0; c < result.confusion.classes(); ++c) {
                 streams.out << QStringLiteral("%1%2%3%4\n")
@@ -161,7 +155,7 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
         const QString reportName = QStringLiteral("evaluation-%1.json")
                                        .arg(split.isEmpty() ? QFileInfo(report.value(QStringLiteral("data")).toString()).completeBaseName() : split);
         folder.writeJson(reportName, report);
-        streams.out << tr("\nReport: %1\n").arg(folder.file(reportName));
+        streams.out << QCoreApplication::translate("cnnwb::app", "\nReport: %1\n").arg(folder.file(reportName));
         return 0;
     } catch (const data::DataError &e) {
         streams.err << e.message() << '\n';

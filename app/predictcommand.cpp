@@ -29,12 +29,6 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 const QStringList kImagePatterns = {QStringLiteral("*.jpeg"), QStringLiteral("*.jpg"), QStringLiteral("*.png"),
                                     QStringLiteral("*.bmp"),  QStringLiteral("*.tif"), QStringLiteral("*.tiff")};
 
@@ -87,25 +81,25 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Predicts with a run's checkpoint. Classifiers print the class and the probabilities "
+        QCoreApplication::translate("cnnwb::app", "Predicts with a run's checkpoint. Classifiers print the class and the probabilities "
            "of each image (a table, or CSV with --csv). The segmentation model writes the "
            "membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir)."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("run"), tr("Run folder or checkpoint file."));
-    parser.addPositionalArgument(QStringLiteral("inputs"), tr("Image files, folders or TIFF stacks."), tr("inputs..."));
-    parser.addOption({QStringLiteral("checkpoint"), tr("best (default) or last, for a run folder."), tr("which")});
-    parser.addOption({QStringLiteral("csv"), tr("Write the classifier results to this CSV file."), tr("file")});
-    parser.addOption({QStringLiteral("top"), tr("Classes listed per image (default 5, at most the class count)."), tr("count")});
-    parser.addOption({QStringLiteral("tiff"), tr("Write the predicted masks to this multi-page TIFF."), tr("file")});
-    parser.addOption({QStringLiteral("png-dir"), tr("Write one PNG mask per slice into this folder."), tr("folder")});
-    parser.addOption({QStringLiteral("polarity"), tr("Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane)."), tr("mode")});
-    parser.addOption({QStringLiteral("threshold"), tr("Membrane probability threshold (default 0.5)."), tr("value")});
-    parser.addOption({QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")});
+    parser.addPositionalArgument(QStringLiteral("run"), QCoreApplication::translate("cnnwb::app", "Run folder or checkpoint file."));
+    parser.addPositionalArgument(QStringLiteral("inputs"), QCoreApplication::translate("cnnwb::app", "Image files, folders or TIFF stacks."), QCoreApplication::translate("cnnwb::app", "inputs..."));
+    parser.addOption({QStringLiteral("checkpoint"), QCoreApplication::translate("cnnwb::app", "best (default) or last, for a run folder."), QCoreApplication::translate("cnnwb::app", "which")});
+    parser.addOption({QStringLiteral("csv"), QCoreApplication::translate("cnnwb::app", "Write the classifier results to this CSV file."), QCoreApplication::translate("cnnwb::app", "file")});
+    parser.addOption({QStringLiteral("top"), QCoreApplication::translate("cnnwb::app", "Classes listed per image (default 5, at most the class count)."), QCoreApplication::translate("cnnwb::app", "count")});
+    parser.addOption({QStringLiteral("tiff"), QCoreApplication::translate("cnnwb::app", "Write the predicted masks to this multi-page TIFF."), QCoreApplication::translate("cnnwb::app", "file")});
+    parser.addOption({QStringLiteral("png-dir"), QCoreApplication::translate("cnnwb::app", "Write one PNG mask per slice into this folder."), QCoreApplication::translate("cnnwb::app", "folder")});
+    parser.addOption({QStringLiteral("polarity"), QCoreApplication::translate("cnnwb::app", "Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane)."), QCoreApplication::translate("cnnwb::app", "mode")});
+    parser.addOption({QStringLiteral("threshold"), QCoreApplication::translate("cnnwb::app", "Membrane probability threshold (default 0.5)."), QCoreApplication::translate("cnnwb::app", "value")});
+    parser.addOption({QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")});
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        streams.err << tr("Usage: cnn-workbench predict RUN_FOLDER INPUT...\n");
+        streams.err << QCoreApplication::translate("cnnwb::app", "Usage: cnn-workbench predict RUN_FOLDER INPUT...\n");
         return 2;
     }
     applyCommonOptions(parser);
@@ -116,7 +110,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
     models::TrainingConfig config;
     QString error;
     if (!models::TrainingConfig::fromJson(folder.readJson(QStringLiteral("config.json")), config, &error)) {
-        streams.err << tr("%1 is not a valid run folder: %2\n").arg(folder.path(), error.isEmpty() ? tr("no config.json") : error);
+        streams.err << QCoreApplication::translate("cnnwb::app", "%1 is not a valid run folder: %2\n").arg(folder.path(), error.isEmpty() ? QCoreApplication::translate("cnnwb::app", "no config.json") : error);
         return 2;
     }
     QStringList settings;
@@ -133,7 +127,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
                                                                 : folder.bestCheckpointPath();
     const QStringList files = expandInputs(positional.mid(1));
     if (files.isEmpty()) {
-        streams.err << tr("No image files found in %1\n").arg(positional.mid(1).join(QLatin1String(", ")));
+        streams.err << QCoreApplication::translate("cnnwb::app", "No image files found in %1\n").arg(positional.mid(1).join(QLatin1String(", ")));
         return 2;
     }
 
@@ -174,7 +168,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
                     cv::Mat mask(membrane.size(), CV_8UC1, cv::Scalar(isbi ? 255 : 0));
                     mask.setTo(isbi ? 0 : 1, membrane);
                     masks.push_back(mask);
-                    streams.err << '\r' << tr("%1 page %2/%3: %4% membrane")
+                    streams.err << '\r' << QCoreApplication::translate("cnnwb::app", "%1 page %2/%3: %4% membrane")
                                        .arg(QFileInfo(file).fileName())
                                        .arg(page + 1)
                                        .arg(stack.pageCount())
@@ -193,9 +187,9 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
                     if (!png.open(QIODevice::WriteOnly)
                         || png.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size())
                         || !png.commit())
-                        throw std::runtime_error(tr("%1: writing failed: %2").arg(png.fileName(), png.errorString()).toStdString());
+                        throw std::runtime_error(QCoreApplication::translate("cnnwb::app", "%1: writing failed: %2").arg(png.fileName(), png.errorString()).toStdString());
                 }
-                streams.out << tr("Wrote %1 PNG masks to %2\n").arg(masks.size()).arg(out.path());
+                streams.out << QCoreApplication::translate("cnnwb::app", "Wrote %1 PNG masks to %2\n").arg(masks.size()).arg(out.path());
             }
             const QString tiff = parser.isSet(QStringLiteral("tiff")) || !parser.isSet(QStringLiteral("png-dir"))
                                      ? parser.value(QStringLiteral("tiff"))
@@ -203,7 +197,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
             if (!parser.isSet(QStringLiteral("png-dir")) || parser.isSet(QStringLiteral("tiff"))) {
                 const QString path = tiff.isEmpty() ? folder.file(QStringLiteral("predicted-masks.tif")) : tiff;
                 data::writeTiffStack(path, masks);
-                streams.out << tr("Wrote %1 mask pages to %2\n").arg(masks.size()).arg(path);
+                streams.out << QCoreApplication::translate("cnnwb::app", "Wrote %1 mask pages to %2\n").arg(masks.size()).arg(path);
             }
             return 0;
         }
@@ -254,7 +248,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
             QSaveFile out(parser.value(QStringLiteral("csv")));
             const QByteArray bytes = csv.toUtf8();
             if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-                throw std::runtime_error(tr("%1: writing failed: %2").arg(out.fileName(), out.errorString()).toStdString());
+                throw std::runtime_error(QCoreApplication::translate("cnnwb::app", "%1: writing failed: %2").arg(out.fileName(), out.errorString()).toStdString());
         }
         return failures ? 1 : 0;
     } catch (const data::DataError &e) {

@@ -16,12 +16,6 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 [[noreturn]] void fail(const QString &message)
 {
     throw std::runtime_error(message.toStdString());
@@ -69,15 +63,15 @@ PreparedRun prepareResume(const QString &path, const QString &deviceName, int ep
     PreparedRun run;
     run.folder = models::RunFolder(path);
     if (!models::RunFolder::isRunFolder(path))
-        fail(tr("%1 is not a run folder (it has no config.json)").arg(path));
+        fail(QCoreApplication::translate("cnnwb::app", "%1 is not a run folder (it has no config.json)").arg(path));
 
     QString error;
     models::TrainingConfig stored;
     QJsonObject configJson = run.folder.readJson(QStringLiteral("config.json"));
     if (!models::TrainingConfig::fromJson(configJson, stored, &error))
-        fail(tr("%1: invalid configuration: %2").arg(run.folder.configPath(), error));
+        fail(QCoreApplication::translate("cnnwb::app", "%1: invalid configuration: %2").arg(run.folder.configPath(), error));
     if (!QFileInfo::exists(run.folder.lastCheckpointPath()))
-        fail(tr("%1: no checkpoint to resume from; start a new run instead")
+        fail(QCoreApplication::translate("cnnwb::app", "%1: no checkpoint to resume from; start a new run instead")
                  .arg(run.folder.lastCheckpointPath()));
 
     // Re-validating the stored options catches a config.json edited by hand.
@@ -101,7 +95,7 @@ PreparedRun prepareResume(const QString &path, const QString &deviceName, int ep
     run.data = openTrainingData(*run.spec, run.config);
     if (!run.config.datasetHash.isEmpty() && run.data.hash != run.config.datasetHash)
         run.warning =
-            tr("Warning: the dataset at %1 changed since the run started (hash %2, now %3)")
+            QCoreApplication::translate("cnnwb::app", "Warning: the dataset at %1 changed since the run started (hash %2, now %3)")
                 .arg(run.config.datasetPath, run.config.datasetHash, run.data.hash);
     run.network = run.spec->factory(run.config.options, run.config.classNames.size());
     return run;

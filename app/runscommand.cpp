@@ -14,21 +14,15 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 } // namespace
 
 int runRunsCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the run folders with their model, state, epochs and "
+    parser.setApplicationDescription(QCoreApplication::translate("cnnwb::app", "Lists the run folders with their model, state, epochs and "
                                         "best validation metric."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("runs"), tr("Folder of run folders (default: $CNNWB_RUNS or the user data folder)."), tr("folder")});
+    parser.addOption({QStringLiteral("runs"), QCoreApplication::translate("cnnwb::app", "Folder of run folders (default: $CNNWB_RUNS or the user data folder)."), QCoreApplication::translate("cnnwb::app", "folder")});
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     const QString parent = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs"))
@@ -37,11 +31,11 @@ int runRunsCommand(const QStringList &arguments, CommandStreams streams)
     const QStringList names = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     int listed = 0;
     streams.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                       .arg(tr("run"), -28)
-                       .arg(tr("model"), -10)
-                       .arg(tr("state"), -9)
-                       .arg(tr("epochs"), -7)
-                       .arg(tr("best"));
+                       .arg(QCoreApplication::translate("cnnwb::app", "run"), -28)
+                       .arg(QCoreApplication::translate("cnnwb::app", "model"), -10)
+                       .arg(QCoreApplication::translate("cnnwb::app", "state"), -9)
+                       .arg(QCoreApplication::translate("cnnwb::app", "epochs"), -7)
+                       .arg(QCoreApplication::translate("cnnwb::app", "best"));
     for (const QString &name : names) {
         const models::RunFolder folder(root.filePath(name));
         if (!models::RunFolder::isRunFolder(folder.path()))
@@ -67,14 +61,14 @@ int runRunsCommand(const QStringList &arguments, CommandStreams streams)
         }
         streams.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                            .arg(name, -28)
-                           .arg(valid ? config.modelId : tr("invalid"), -10)
+                           .arg(valid ? config.modelId : QCoreApplication::translate("cnnwb::app", "invalid"), -10)
                            .arg(status.value(QStringLiteral("state")).toString(QStringLiteral("-")), -9)
                            .arg(QStringLiteral("%1/%2").arg(history.size()).arg(valid ? config.epochs : 0), -7)
                            .arg(best);
         ++listed;
     }
     if (listed == 0)
-        streams.err << tr("No run folders in %1\n").arg(QDir::toNativeSeparators(parent));
+        streams.err << QCoreApplication::translate("cnnwb::app", "No run folders in %1\n").arg(QDir::toNativeSeparators(parent));
     return 0;
 }
 

@@ -13,32 +13,26 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 } // namespace
 
 int runSummaryCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the layer table of a zoo model, measured by one forward pass: per layer its "
+        QCoreApplication::translate("cnnwb::app", "Prints the layer table of a zoo model, measured by one forward pass: per layer its "
            "type, output shape, parameters and multiply-accumulates (MACs), then the totals."));
     addCommonOptions(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("model"),
-                                        tr("Model id: %1.").arg(models::Zoo::instance().ids().join(
+                                        QCoreApplication::translate("cnnwb::app", "Model id: %1.").arg(models::Zoo::instance().ids().join(
                                             QLatin1String(", "))),
-                                        tr("id")));
+                                        QCoreApplication::translate("cnnwb::app", "id")));
     parser.addOption(QCommandLineOption(QStringLiteral("set"),
-                                        tr("Sets an architecture option; repeat for several."),
-                                        tr("key=value")));
+                                        QCoreApplication::translate("cnnwb::app", "Sets an architecture option; repeat for several."),
+                                        QCoreApplication::translate("cnnwb::app", "key=value")));
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("model"))) {
-        streams.err << tr("Missing --model. Valid models: %1\n")
+        streams.err << QCoreApplication::translate("cnnwb::app", "Missing --model. Valid models: %1\n")
                            .arg(models::Zoo::instance().ids().join(QLatin1String(", ")));
         return 2;
     }
@@ -64,7 +58,7 @@ int runSummaryCommand(const QStringList &arguments, CommandStreams streams)
                                        settings.join(QLatin1Char(' ')));
         streams.out << models::formatSummaryTable(summary, title);
     } catch (const std::exception &e) {
-        streams.err << tr("Failed to build model \"%1\" with %2: %3\n")
+        streams.err << QCoreApplication::translate("cnnwb::app", "Failed to build model \"%1\" with %2: %3\n")
                            .arg(spec->id, parser.values(QStringLiteral("set")).join(QLatin1Char(' ')),
                                 models::exceptionMessage(e));
         return 1;

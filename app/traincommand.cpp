@@ -23,12 +23,6 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 // The trainer of the running command, for the SIGINT handler. Requesting a stop only
 // stores to a lock-free atomic, which is safe inside a signal handler.
 models::Trainer *g_activeTrainer = nullptr;
@@ -124,31 +118,31 @@ private:
 void addRecipeOptions(QCommandLineParser &parser)
 {
     const QList<QCommandLineOption> options = {
-        {QStringLiteral("epochs"), tr("Epochs to train (default 10)."), tr("count")},
-        {QStringLiteral("batch"), tr("Batch size (default 16)."), tr("count")},
-        {QStringLiteral("lr"), tr("Learning rate (default 0.001)."), tr("rate")},
-        {QStringLiteral("optimizer"), tr("adam (default) or sgd (with momentum)."), tr("name")},
-        {QStringLiteral("momentum"), tr("SGD momentum (default 0.9)."), tr("value")},
-        {QStringLiteral("weight-decay"), tr("L2 weight decay (default 0)."), tr("value")},
-        {QStringLiteral("schedule"), tr("none, step, exponential, cosine or plateau."), tr("name")},
-        {QStringLiteral("step-epochs"), tr("Step schedule: epochs between decays (default 10)."), tr("count")},
-        {QStringLiteral("gamma"), tr("Step and exponential schedules: decay factor (default 0.1)."), tr("value")},
-        {QStringLiteral("plateau-patience"), tr("Plateau schedule: epochs without improvement (default 3)."), tr("count")},
-        {QStringLiteral("min-lr"), tr("Lowest learning rate of any schedule (default 0)."), tr("rate")},
-        {QStringLiteral("warmup"), tr("Epochs of linear warm-up (default 0)."), tr("count")},
-        {QStringLiteral("class-weighting"), tr("none, weights (inverse class frequency) or balanced (sampling)."), tr("mode")},
-        {QStringLiteral("monitor"), tr("Validation metric for the best checkpoint and early stopping (default val_accuracy, or val_pixel_error for segmentation)."), tr("metric")},
-        {QStringLiteral("early-stop"), tr("Stop after this many epochs without improvement (default off)."), tr("count")},
-        {QStringLiteral("clip"), tr("Clip the gradient norm to this value (default off)."), tr("norm")},
-        {QStringLiteral("seed"), tr("Random seed (default 1)."), tr("number")},
-        {QStringLiteral("max-steps"), tr("Limit each epoch to this many steps (for quick trials)."), tr("count")},
-        {QStringLiteral("workers"), tr("Data loading threads (default 2)."), tr("count")},
+        {QStringLiteral("epochs"), QCoreApplication::translate("cnnwb::app", "Epochs to train (default 10)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("batch"), QCoreApplication::translate("cnnwb::app", "Batch size (default 16)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("lr"), QCoreApplication::translate("cnnwb::app", "Learning rate (default 0.001)."), QCoreApplication::translate("cnnwb::app", "rate")},
+        {QStringLiteral("optimizer"), QCoreApplication::translate("cnnwb::app", "adam (default) or sgd (with momentum)."), QCoreApplication::translate("cnnwb::app", "name")},
+        {QStringLiteral("momentum"), QCoreApplication::translate("cnnwb::app", "SGD momentum (default 0.9)."), QCoreApplication::translate("cnnwb::app", "value")},
+        {QStringLiteral("weight-decay"), QCoreApplication::translate("cnnwb::app", "L2 weight decay (default 0)."), QCoreApplication::translate("cnnwb::app", "value")},
+        {QStringLiteral("schedule"), QCoreApplication::translate("cnnwb::app", "none, step, exponential, cosine or plateau."), QCoreApplication::translate("cnnwb::app", "name")},
+        {QStringLiteral("step-epochs"), QCoreApplication::translate("cnnwb::app", "Step schedule: epochs between decays (default 10)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("gamma"), QCoreApplication::translate("cnnwb::app", "Step and exponential schedules: decay factor (default 0.1)."), QCoreApplication::translate("cnnwb::app", "value")},
+        {QStringLiteral("plateau-patience"), QCoreApplication::translate("cnnwb::app", "Plateau schedule: epochs without improvement (default 3)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("min-lr"), QCoreApplication::translate("cnnwb::app", "Lowest learning rate of any schedule (default 0)."), QCoreApplication::translate("cnnwb::app", "rate")},
+        {QStringLiteral("warmup"), QCoreApplication::translate("cnnwb::app", "Epochs of linear warm-up (default 0)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("class-weighting"), QCoreApplication::translate("cnnwb::app", "none, weights (inverse class frequency) or balanced (sampling)."), QCoreApplication::translate("cnnwb::app", "mode")},
+        {QStringLiteral("monitor"), QCoreApplication::translate("cnnwb::app", "Validation metric for the best checkpoint and early stopping (default val_accuracy, or val_pixel_error for segmentation)."), QCoreApplication::translate("cnnwb::app", "metric")},
+        {QStringLiteral("early-stop"), QCoreApplication::translate("cnnwb::app", "Stop after this many epochs without improvement (default off)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("clip"), QCoreApplication::translate("cnnwb::app", "Clip the gradient norm to this value (default off)."), QCoreApplication::translate("cnnwb::app", "norm")},
+        {QStringLiteral("seed"), QCoreApplication::translate("cnnwb::app", "Random seed (default 1)."), QCoreApplication::translate("cnnwb::app", "number")},
+        {QStringLiteral("max-steps"), QCoreApplication::translate("cnnwb::app", "Limit each epoch to this many steps (for quick trials)."), QCoreApplication::translate("cnnwb::app", "count")},
+        {QStringLiteral("workers"), QCoreApplication::translate("cnnwb::app", "Data loading threads (default 2)."), QCoreApplication::translate("cnnwb::app", "count")},
     };
     for (const QCommandLineOption &option : options)
         parser.addOption(option);
-    parser.addOption(QCommandLineOption(QStringLiteral("no-augment"), tr("Train without augmentation.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object per event on the output instead of a progress bar.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-augment"), QCoreApplication::translate("cnnwb::app", "Train without augmentation.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cnnwb::app", "Print one JSON object per event on the output instead of a progress bar.")));
 }
 
 // Applies the recipe options of PARSER to CONFIG. Returns an error message or "".
@@ -187,7 +181,7 @@ QString applyRecipe(const QCommandLineParser &parser, models::TrainingConfig &co
     };
     for (const auto &check : checks) {
         if (!check.ok)
-            return tr("--%1 expects a number, got \"%2\"")
+            return QCoreApplication::translate("cnnwb::app", "--%1 expects a number, got \"%2\"")
                 .arg(QLatin1String(check.name), parser.value(QString::fromLatin1(check.name)));
     }
     if (parser.isSet(QStringLiteral("optimizer")))
@@ -218,16 +212,16 @@ int runTrainer(models::Trainer &trainer, const models::RunFolder &folder, bool r
     switch (result.outcome) {
     case models::TrainingOutcome::Finished:
     case models::TrainingOutcome::EarlyStopped:
-        streams.err << tr("Run folder: %1\n").arg(folder.path());
+        streams.err << QCoreApplication::translate("cnnwb::app", "Run folder: %1\n").arg(folder.path());
         return 0;
     case models::TrainingOutcome::Stopped:
-        streams.err << tr("Stopped; the last checkpoint is %1.\nResume with: cnn-workbench resume \"%2\"\n")
+        streams.err << QCoreApplication::translate("cnnwb::app", "Stopped; the last checkpoint is %1.\nResume with: cnn-workbench resume \"%2\"\n")
                            .arg(folder.lastCheckpointPath(), folder.path());
         return 130;
     case models::TrainingOutcome::Failed:
         streams.err << result.message << '\n';
         if (QFileInfo::exists(folder.lastCheckpointPath()))
-            streams.err << tr("The last checkpoint is kept: %1\nResume with: cnn-workbench resume \"%2\"\n")
+            streams.err << QCoreApplication::translate("cnnwb::app", "The last checkpoint is kept: %1\nResume with: cnn-workbench resume \"%2\"\n")
                                .arg(folder.lastCheckpointPath(), folder.path());
         return 1;
     }
@@ -240,31 +234,31 @@ int runTrainCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Trains a zoo model on a dataset and writes a run folder: config.json, history.csv, "
+        QCoreApplication::translate("cnnwb::app", "Trains a zoo model on a dataset and writes a run folder: config.json, history.csv, "
            "steps.csv, training.log, last.pt and best.pt. Ctrl-C stops after the current step "
            "and writes a checkpoint to resume from."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("model"), tr("Model id: %1.").arg(models::Zoo::instance().ids().join(QLatin1String(", "))), tr("id")});
-    parser.addOption({QStringLiteral("set"), tr("Sets an architecture option; repeat for several."), tr("key=value")});
-    parser.addOption({QStringLiteral("data"), tr("Dataset folder or file, or \"demo\" for the model's demo set."), tr("path")});
-    parser.addOption({QStringLiteral("format"), tr("Dataset format: %1 (default auto).").arg(datasetFormats().join(QLatin1String(", "))), tr("format")});
-    parser.addOption({QStringLiteral("val"), tr("Validation data for .gnt training (a file or folder)."), tr("path")});
-    parser.addOption({QStringLiteral("val-from-train"), tr("Move this stratified fraction of the training split to validation."), tr("fraction")});
-    parser.addOption({QStringLiteral("labels"), tr("EM label stack matching the volume (default: the volume's name with \"labels\")."), tr("path")});
-    parser.addOption({QStringLiteral("train-slices"), tr("EM slices to train on, 1-based ranges such as 1-25."), tr("ranges")});
-    parser.addOption({QStringLiteral("val-slices"), tr("EM slices to validate on, such as 26-30."), tr("ranges")});
-    parser.addOption({QStringLiteral("crop"), tr("EM crop side in pixels (default 256)."), tr("pixels")});
-    parser.addOption({QStringLiteral("membrane"), tr("Which EM label values are membrane: low (default, ISBI) or high."), tr("low|high")});
-    parser.addOption({QStringLiteral("class-set"), tr(".gnt classes: level1 (default, 3755 GB2312 level-1 characters) or all-found."), tr("set")});
-    parser.addOption({QStringLiteral("demo-samples"), tr("Demo characters: samples per class (default 20)."), tr("count")});
-    parser.addOption({QStringLiteral("demo-preset"), tr("Demo characters: common (400 classes, default) or level1 (3755)."), tr("preset")});
-    parser.addOption({QStringLiteral("runs"), tr("Folder for run folders (default: $CNNWB_RUNS or the user data folder)."), tr("folder")});
-    parser.addOption({QStringLiteral("name"), tr("Run folder name (default: model and time)."), tr("name")});
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cnnwb::app", "Model id: %1.").arg(models::Zoo::instance().ids().join(QLatin1String(", "))), QCoreApplication::translate("cnnwb::app", "id")});
+    parser.addOption({QStringLiteral("set"), QCoreApplication::translate("cnnwb::app", "Sets an architecture option; repeat for several."), QCoreApplication::translate("cnnwb::app", "key=value")});
+    parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cnnwb::app", "Dataset folder or file, or \"demo\" for the model's demo set."), QCoreApplication::translate("cnnwb::app", "path")});
+    parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cnnwb::app", "Dataset format: %1 (default auto).").arg(datasetFormats().join(QLatin1String(", "))), QCoreApplication::translate("cnnwb::app", "format")});
+    parser.addOption({QStringLiteral("val"), QCoreApplication::translate("cnnwb::app", "Validation data for .gnt training (a file or folder)."), QCoreApplication::translate("cnnwb::app", "path")});
+    parser.addOption({QStringLiteral("val-from-train"), QCoreApplication::translate("cnnwb::app", "Move this stratified fraction of the training split to validation."), QCoreApplication::translate("cnnwb::app", "fraction")});
+    parser.addOption({QStringLiteral("labels"), QCoreApplication::translate("cnnwb::app", "EM label stack matching the volume (default: the volume's name with \"labels\")."), QCoreApplication::translate("cnnwb::app", "path")});
+    parser.addOption({QStringLiteral("train-slices"), QCoreApplication::translate("cnnwb::app", "EM slices to train on, 1-based ranges such as 1-25."), QCoreApplication::translate("cnnwb::app", "ranges")});
+    parser.addOption({QStringLiteral("val-slices"), QCoreApplication::translate("cnnwb::app", "EM slices to validate on, such as 26-30."), QCoreApplication::translate("cnnwb::app", "ranges")});
+    parser.addOption({QStringLiteral("crop"), QCoreApplication::translate("cnnwb::app", "EM crop side in pixels (default 256)."), QCoreApplication::translate("cnnwb::app", "pixels")});
+    parser.addOption({QStringLiteral("membrane"), QCoreApplication::translate("cnnwb::app", "Which EM label values are membrane: low (default, ISBI) or high."), QCoreApplication::translate("cnnwb::app", "low|high")});
+    parser.addOption({QStringLiteral("class-set"), QCoreApplication::translate("cnnwb::app", ".gnt classes: level1 (default, 3755 GB2312 level-1 characters) or all-found."), QCoreApplication::translate("cnnwb::app", "set")});
+    parser.addOption({QStringLiteral("demo-samples"), QCoreApplication::translate("cnnwb::app", "Demo characters: samples per class (default 20)."), QCoreApplication::translate("cnnwb::app", "count")});
+    parser.addOption({QStringLiteral("demo-preset"), QCoreApplication::translate("cnnwb::app", "Demo characters: common (400 classes, default) or level1 (3755)."), QCoreApplication::translate("cnnwb::app", "preset")});
+    parser.addOption({QStringLiteral("runs"), QCoreApplication::translate("cnnwb::app", "Folder for run folders (default: $CNNWB_RUNS or the user data folder)."), QCoreApplication::translate("cnnwb::app", "folder")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cnnwb::app", "Run folder name (default: model and time)."), QCoreApplication::translate("cnnwb::app", "name")});
     addRecipeOptions(parser);
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("model")) || !parser.isSet(QStringLiteral("data"))) {
-        streams.err << tr("train needs --model and --data. Run \"cnn-workbench train --help\".\n");
+        streams.err << QCoreApplication::translate("cnnwb::app", "train needs --model and --data. Run \"cnn-workbench train --help\".\n");
         return 2;
     }
     applyCommonOptions(parser);
@@ -305,7 +299,7 @@ int runTrainCommand(const QStringList &arguments, CommandStreams streams)
         // Empty --runs and --name select the defaults.
         const PreparedRun run = prepareNewRun(*spec, config, parser.value(QStringLiteral("device")),
                                               parser.value(QStringLiteral("runs")), parser.value(QStringLiteral("name")));
-        streams.err << tr("Run folder: %1\n").arg(run.folder.path());
+        streams.err << QCoreApplication::translate("cnnwb::app", "Run folder: %1\n").arg(run.folder.path());
         models::Trainer trainer(run.config, spec->task, run.network, run.data.train, run.data.validation,
                                 run.folder, run.device);
         return runTrainer(trainer, run.folder, false, parser.isSet(QStringLiteral("json")), streams);
@@ -322,30 +316,30 @@ int runResumeCommand(const QStringList &arguments, CommandStreams streams)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, "
+        QCoreApplication::translate("cnnwb::app", "Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, "
            "schedule, epoch, step and random state. The history continues where it stopped."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("run"), tr("Run folder."));
-    parser.addOption({QStringLiteral("epochs"), tr("Raise the total epoch count of the run."), tr("count")});
-    parser.addOption({QStringLiteral("device"), tr("auto (default), cpu or cuda."), tr("device")});
-    parser.addOption({QStringLiteral("json"), tr("Print one JSON object per event on the output instead of a progress bar.")});
+    parser.addPositionalArgument(QStringLiteral("run"), QCoreApplication::translate("cnnwb::app", "Run folder."));
+    parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cnnwb::app", "Raise the total epoch count of the run."), QCoreApplication::translate("cnnwb::app", "count")});
+    parser.addOption({QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cnnwb::app", "Print one JSON object per event on the output instead of a progress bar.")});
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
-        streams.err << tr("Usage: cnn-workbench resume RUN_FOLDER\n");
+        streams.err << QCoreApplication::translate("cnnwb::app", "Usage: cnn-workbench resume RUN_FOLDER\n");
         return 2;
     }
     applyCommonOptions(parser);
     const models::RunFolder folder(parser.positionalArguments().first());
     if (!models::RunFolder::isRunFolder(folder.path())) {
-        streams.err << tr("%1 is not a run folder (it has no config.json)\n").arg(folder.path());
+        streams.err << QCoreApplication::translate("cnnwb::app", "%1 is not a run folder (it has no config.json)\n").arg(folder.path());
         return 2;
     }
     QString error;
     models::TrainingConfig stored;
     const QJsonObject configJson = folder.readJson(QStringLiteral("config.json"));
     if (!models::TrainingConfig::fromJson(configJson, stored, &error)) {
-        streams.err << tr("%1: invalid configuration: %2\n").arg(folder.configPath(), error);
+        streams.err << QCoreApplication::translate("cnnwb::app", "%1: invalid configuration: %2\n").arg(folder.configPath(), error);
         return 1;
     }
     QStringList settings;
@@ -366,7 +360,7 @@ int runResumeCommand(const QStringList &arguments, CommandStreams streams)
         folder.writeJson(QStringLiteral("config.json"), updated);
     }
     if (!QFileInfo::exists(folder.lastCheckpointPath())) {
-        streams.err << tr("%1: no checkpoint to resume from; start a new run with train\n")
+        streams.err << QCoreApplication::translate("cnnwb::app", "%1: no checkpoint to resume from; start a new run with train\n")
                            .arg(folder.lastCheckpointPath());
         return 1;
     }
@@ -375,7 +369,7 @@ int runResumeCommand(const QStringList &arguments, CommandStreams streams)
         const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
         const TrainingData data = openTrainingData(*spec, config);
         if (!config.datasetHash.isEmpty() && data.hash != config.datasetHash)
-            streams.err << tr("Warning: the dataset at %1 changed since the run started (hash %2, now %3)\n")
+            streams.err << QCoreApplication::translate("cnnwb::app", "Warning: the dataset at %1 changed since the run started (hash %2, now %3)\n")
                                .arg(config.datasetPath, config.datasetHash, data.hash);
         models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
         models::Trainer trainer(config, spec->task, network, data.train, data.validation, folder, device);

@@ -21,12 +21,6 @@
 namespace cnnwb::app {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::app", text);
-}
-
 [[noreturn]] void fail(const QString &message)
 {
     throw std::runtime_error(message.toStdString());
@@ -96,7 +90,7 @@ TrainingData openXray(const models::TrainingConfig &config)
     const QString trainSplit = dataset.hasSplits() ? QStringLiteral("train") : QStringLiteral("all");
     const auto items = dataset.splits.value(trainSplit);
     if (items.isEmpty())
-        fail(tr("%1 has no training images in %2/; expected the layout "
+        fail(QCoreApplication::translate("cnnwb::app", "%1 has no training images in %2/; expected the layout "
                 "train|val|test/NORMAL|PNEUMONIA/*.jpeg")
                  .arg(config.datasetPath, trainSplit));
     QStringList files;
@@ -116,7 +110,7 @@ TrainingData openXray(const models::TrainingConfig &config)
         train = kept;
         validation = moved;
         result.description.insert(QStringLiteral("validation"),
-                                  tr("%1 of train, stratified, seed %2").arg(fraction).arg(config.seed));
+                                  QCoreApplication::translate("cnnwb::app", "%1 of train, stratified, seed %2").arg(fraction).arg(config.seed));
     } else {
         result.description.insert(QStringLiteral("validation"), QStringLiteral("val"));
     }
@@ -132,7 +126,7 @@ TrainingData openGnt(const QString &path, const models::TrainingConfig &config, 
     options.classSet = allFound ? data::GntClassSet::AllFound : data::GntClassSet::Level1;
     auto index = std::make_shared<data::GntIndex>(data::GntIndex::open(path, options));
     if (index->records().empty())
-        fail(tr("%1 holds no usable character records").arg(path));
+        fail(QCoreApplication::translate("cnnwb::app", "%1 holds no usable character records").arg(path));
     TrainingData result;
     result.classNames = index->classNames();
     const data::ClassifierAugmenter augmenter = data::makeCharacterAugmenter(
@@ -176,11 +170,11 @@ TrainingData openEmStack(std::shared_ptr<const data::EmStack> stack, const model
     const QVector<int> trainSlices = data::parseSliceRanges(
         trainText.isEmpty() ? QStringLiteral("1-%1").arg(firstVal) : trainText, count, &error);
     if (trainSlices.isEmpty())
-        fail(tr("invalid --train-slices: %1").arg(error));
+        fail(QCoreApplication::translate("cnnwb::app", "invalid --train-slices: %1").arg(error));
     const QVector<int> valSlices = data::parseSliceRanges(
         valText.isEmpty() ? QStringLiteral("%1-%2").arg(firstVal + 1).arg(count) : valText, count, &error);
     if (valSlices.isEmpty())
-        fail(tr("invalid --val-slices: %1").arg(error));
+        fail(QCoreApplication::translate("cnnwb::app", "invalid --val-slices: %1").arg(error));
     const int crop = config.dataset.value(QStringLiteral("crop")).toInt(256);
 
     data::SegmentationAugmentOptions augmentOptions;
@@ -208,14 +202,14 @@ TrainingData openTrainingData(const models::ModelSpec &spec, const models::Train
     if (format == QLatin1String("auto"))
         format = detectFormat(config.datasetPath);
     if (format.isEmpty())
-        fail(tr("%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, "
+        fail(QCoreApplication::translate("cnnwb::app", "%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, "
                 "or an EM TIFF stack; or pass \"demo\" for the model's demo set.")
                  .arg(config.datasetPath));
 
     TrainingData result;
     if (format == QLatin1String("demo")) {
         if (spec.task == models::TaskKind::BinaryClassification)
-            fail(tr("The X-ray task has no synthetic demo set. Download \"Chest X-Ray Images "
+            fail(QCoreApplication::translate("cnnwb::app", "The X-ray task has no synthetic demo set. Download \"Chest X-Ray Images "
                     "(Pneumonia)\" (Kermany et al. 2018, Mendeley Data, also on Kaggle) and pass "
                     "the folder with train/, val/ and test/, each with NORMAL/ and PNEUMONIA/."));
         if (spec.task == models::TaskKind::MultiClassClassification) {
@@ -227,7 +221,7 @@ TrainingData openTrainingData(const models::ModelSpec &spec, const models::Train
             options.seed = std::uint32_t(config.seed);
             const data::DemoHanzi generator(options);
             if (!generator.hasFonts())
-                fail(tr("No CJK font is installed for the demo character set. Install one, "
+                fail(QCoreApplication::translate("cnnwb::app", "No CJK font is installed for the demo character set. Install one, "
                         "for example: apt-get install fonts-wqy-microhei fonts-arphic-ukai"));
             const QString path = generator.ensureCached();
             result = openGnt(path, config, true);
@@ -269,7 +263,7 @@ TrainingData openTrainingData(const models::ModelSpec &spec, const models::Train
                     QFileInfo(volume).fileName().replace(QLatin1String("volume"), QLatin1String("labels")));
             }
             if (!QFileInfo::exists(labels))
-                fail(tr("%1: no label stack found; pass --labels with the matching label TIFF "
+                fail(QCoreApplication::translate("cnnwb::app", "%1: no label stack found; pass --labels with the matching label TIFF "
                         "(ISBI 2012: train-labels.tif)")
                          .arg(volume));
             stack = std::make_shared<data::EmStack>(data::loadEmTiffPair(volume, labels, polarity));
@@ -279,13 +273,13 @@ TrainingData openTrainingData(const models::ModelSpec &spec, const models::Train
         result = openEmStack(stack, config);
         result.hash = hash;
     } else {
-        fail(tr("unknown dataset format \"%1\"; valid: %2").arg(format, datasetFormats().join(QLatin1String(", "))));
+        fail(QCoreApplication::translate("cnnwb::app", "unknown dataset format \"%1\"; valid: %2").arg(format, datasetFormats().join(QLatin1String(", "))));
     }
 
     if (spec.task == models::TaskKind::Segmentation && result.train->label(0) >= 0)
-        fail(tr("%1 is a classification dataset, but %2 segments images").arg(config.datasetPath, spec.id));
+        fail(QCoreApplication::translate("cnnwb::app", "%1 is a classification dataset, but %2 segments images").arg(config.datasetPath, spec.id));
     if (spec.task != models::TaskKind::Segmentation && !result.train->size())
-        fail(tr("%1 holds no training samples").arg(config.datasetPath));
+        fail(QCoreApplication::translate("cnnwb::app", "%1 holds no training samples").arg(config.datasetPath));
     result.description.insert(QStringLiteral("format"), format);
     result.description.insert(QStringLiteral("train_samples"), double(result.train->size()));
     result.description.insert(QStringLiteral("val_samples"),
@@ -340,7 +334,7 @@ std::shared_ptr<const data::SampleSource> openEvaluationData(const models::Model
                                                    : QStringLiteral("all");
         const auto items = dataset.splits.value(chosen);
         if (items.isEmpty())
-            fail(tr("%1 has no images in the split \"%2\"; splits found: %3")
+            fail(QCoreApplication::translate("cnnwb::app", "%1 has no images in the split \"%2\"; splits found: %3")
                      .arg(evaluation.datasetPath, chosen, dataset.splitNames.join(QLatin1String(", "))));
         source = std::make_shared<data::XraySource>(items, dataset.classNames, evaluation.datasetPath);
     } else if (format == QLatin1String("gnt")) {
@@ -352,7 +346,7 @@ std::shared_ptr<const data::SampleSource> openEvaluationData(const models::Model
         evaluation.valFromTrain = 0.1;
         return openTrainingData(spec, evaluation).validation;
     } else {
-        fail(tr("%1: no classification dataset found").arg(evaluation.datasetPath));
+        fail(QCoreApplication::translate("cnnwb::app", "%1: no classification dataset found").arg(evaluation.datasetPath));
     }
     return data::remapClasses(source, config.classNames, skipped);
 }

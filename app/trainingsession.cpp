@@ -142,7 +142,7 @@ public Q_SLOTS:
         } catch (const std::exception &e) {
             message = models::exceptionMessage(e);
         } catch (...) {
-            message = tr("Training failed with an unknown error.");
+            message = QCoreApplication::translate("cnnwb::app", "Training failed with an unknown error.");
         }
         {
             std::lock_guard<std::mutex> lock(m_mutex);
@@ -184,14 +184,14 @@ private:
     {
         PreparedRun run;
         if (m_request.resume) {
-            Q_EMIT messageLogged(tr("Opening the run %1 to resume it…").arg(m_request.resumePath));
+            Q_EMIT messageLogged(QCoreApplication::translate("cnnwb::app", "Opening the run %1 to resume it…").arg(m_request.resumePath));
             run = prepareResume(m_request.resumePath, m_request.device, m_request.resumeEpochs);
         } else {
             const models::ModelSpec *spec = models::Zoo::instance().find(m_request.config.modelId);
             if (!spec)
                 throw std::runtime_error(
-                    tr("Unknown model \"%1\".").arg(m_request.config.modelId).toStdString());
-            Q_EMIT messageLogged(tr("Opening the dataset %1…").arg(m_request.config.datasetPath));
+                    QCoreApplication::translate("cnnwb::app", "Unknown model \"%1\".").arg(m_request.config.modelId).toStdString());
+            Q_EMIT messageLogged(QCoreApplication::translate("cnnwb::app", "Opening the dataset %1…").arg(m_request.config.datasetPath));
             run = prepareNewRun(*spec, m_request.config, m_request.device, m_request.parent,
                                 m_request.name);
         }
@@ -213,7 +213,7 @@ private:
                 : majorityShare(run.data.validation.get(), int(run.config.classNames.size()));
         setup.resumed = m_request.resume;
         Q_EMIT setupReported(setup);
-        Q_EMIT messageLogged(tr("Run folder: %1").arg(run.folder.path()));
+        Q_EMIT messageLogged(QCoreApplication::translate("cnnwb::app", "Run folder: %1").arg(run.folder.path()));
         qCInfo(lcTraining) << "training" << setup.modelId << "in" << setup.runFolder << "on"
                            << setup.device;
 

@@ -20,14 +20,9 @@
 namespace cnnwb::data {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::data", text);
-}
-
 QString sliceName(int slice)
 {
-    return tr("slice %1").arg(slice + 1);
+    return QCoreApplication::translate("cnnwb::data", "slice %1").arg(slice + 1);
 }
 
 std::vector<cv::Mat> readAllPages(const QString &path)
@@ -38,9 +33,9 @@ std::vector<cv::Mat> readAllPages(const QString &path)
     for (int page = 0; page < stack.pageCount(); ++page) {
         cv::Mat pixels = stack.readPage(page);
         if (pixels.depth() == CV_32F)
-            throw DataError(path, tr("page %1").arg(page + 1),
-                            tr("the page holds 32-bit floating-point samples"),
-                            tr("Use an 8- or 16-bit grey stack"));
+            throw DataError(path, QCoreApplication::translate("cnnwb::data", "page %1").arg(page + 1),
+                            QCoreApplication::translate("cnnwb::data", "the page holds 32-bit floating-point samples"),
+                            QCoreApplication::translate("cnnwb::data", "Use an 8- or 16-bit grey stack"));
         pages.push_back(pixels);
     }
     return pages;
@@ -50,25 +45,25 @@ cv::Mat readSliceImage(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(path, QString(), tr("cannot open the file: %1").arg(file.errorString()),
-                        tr("Check that the file exists and is readable"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "cannot open the file: %1").arg(file.errorString()),
+                        QCoreApplication::translate("cnnwb::data", "Check that the file exists and is readable"));
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
-        throw DataError(path, QString(), tr("the file is empty (0 bytes)"),
-                        tr("Copy the file again or remove it with its partner"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "the file is empty (0 bytes)"),
+                        QCoreApplication::translate("cnnwb::data", "Copy the file again or remove it with its partner"));
     const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
     cv::Mat image;
     try {
         image = cv::imdecode(encoded, cv::IMREAD_GRAYSCALE | cv::IMREAD_ANYDEPTH);
     } catch (const cv::Exception &error) {
         throw DataError(path, QString(),
-                        tr("OpenCV failed to decode the image: %1")
+                        QCoreApplication::translate("cnnwb::data", "OpenCV failed to decode the image: %1")
                             .arg(QString::fromStdString(error.msg)),
-                        tr("Re-export the slice as 8- or 16-bit grey PNG"));
+                        QCoreApplication::translate("cnnwb::data", "Re-export the slice as 8- or 16-bit grey PNG"));
     }
     if (image.empty() || (image.depth() != CV_8U && image.depth() != CV_16U))
-        throw DataError(path, QString(), tr("OpenCV could not decode the image as 8- or 16-bit grey"),
-                        tr("Re-export the slice as 8- or 16-bit grey PNG"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "OpenCV could not decode the image as 8- or 16-bit grey"),
+                        QCoreApplication::translate("cnnwb::data", "Re-export the slice as 8- or 16-bit grey PNG"));
     return image;
 }
 
@@ -76,11 +71,11 @@ void checkSizes(const EmStack &stack, const std::vector<cv::Mat> &labels)
 {
     if (labels.size() != stack.images.size())
         throw DataError(stack.labelSource, QString(),
-                        tr("the label stack has %1 slices but the image stack %2 has %3")
+                        QCoreApplication::translate("cnnwb::data", "the label stack has %1 slices but the image stack %2 has %3")
                             .arg(labels.size())
                             .arg(stack.imageSource)
                             .arg(stack.images.size()),
-                        tr("Each image slice needs one label slice; use the matching label "
+                        QCoreApplication::translate("cnnwb::data", "Each image slice needs one label slice; use the matching label "
                            "file"));
     const cv::Size size = stack.sliceSize();
     for (int slice = 0; slice < stack.sliceCount(); ++slice) {
@@ -88,21 +83,21 @@ void checkSizes(const EmStack &stack, const std::vector<cv::Mat> &labels)
         const cv::Size labelSize = labels[std::size_t(slice)].size();
         if (imageSize != size)
             throw DataError(stack.imageSource, sliceName(slice),
-                            tr("the slice is %1×%2 pixels but slice 1 is %3×%4")
+                            QCoreApplication::translate("cnnwb::data", "the slice is %1×%2 pixels but slice 1 is %3×%4")
                                 .arg(imageSize.width)
                                 .arg(imageSize.height)
                                 .arg(size.width)
                                 .arg(size.height),
-                            tr("All slices of a volume must have one size"));
+                            QCoreApplication::translate("cnnwb::data", "All slices of a volume must have one size"));
         if (labelSize != imageSize)
             throw DataError(stack.labelSource, sliceName(slice),
-                            tr("the label is %1×%2 pixels but its image in %3 is %4×%5")
+                            QCoreApplication::translate("cnnwb::data", "the label is %1×%2 pixels but its image in %3 is %4×%5")
                                 .arg(labelSize.width)
                                 .arg(labelSize.height)
                                 .arg(stack.imageSource)
                                 .arg(imageSize.width)
                                 .arg(imageSize.height),
-                            tr("Use the label stack that belongs to this volume"));
+                            QCoreApplication::translate("cnnwb::data", "Use the label stack that belongs to this volume"));
     }
 }
 
@@ -212,8 +207,8 @@ EmStack loadEmVolume(const QString &volumePath)
     const cv::Size size = stack.sliceSize();
     for (int slice = 0; slice < stack.sliceCount(); ++slice) {
         if (stack.images[std::size_t(slice)].size() != size)
-            throw DataError(volumePath, sliceName(slice), tr("the slice size differs from slice 1"),
-                            tr("All slices of a volume must have one size"));
+            throw DataError(volumePath, sliceName(slice), QCoreApplication::translate("cnnwb::data", "the slice size differs from slice 1"),
+                            QCoreApplication::translate("cnnwb::data", "All slices of a volume must have one size"));
     }
     return stack;
 }
@@ -235,14 +230,14 @@ EmStack loadEmFolder(const QString &folder, LabelPolarity polarity)
     const QString imageFolder = root.filePath(QStringLiteral("image"));
     const QString labelFolder = root.filePath(QStringLiteral("label"));
     if (!QFileInfo(imageFolder).isDir() || !QFileInfo(labelFolder).isDir())
-        throw DataError(folder, QString(), tr("the folder has no image/ and label/ sub-folders"),
-                        tr("Put slices in image/N.png and their labels in label/N.png"));
+        throw DataError(folder, QString(), QCoreApplication::translate("cnnwb::data", "the folder has no image/ and label/ sub-folders"),
+                        QCoreApplication::translate("cnnwb::data", "Put slices in image/N.png and their labels in label/N.png"));
 
     const QFileInfoList images = sliceFiles(imageFolder);
     const QFileInfoList labelFiles = sliceFiles(labelFolder);
     if (images.isEmpty())
-        throw DataError(imageFolder, QString(), tr("the folder contains no PNG or TIFF slice"),
-                        tr("Put slices in image/N.png"));
+        throw DataError(imageFolder, QString(), QCoreApplication::translate("cnnwb::data", "the folder contains no PNG or TIFF slice"),
+                        QCoreApplication::translate("cnnwb::data", "Put slices in image/N.png"));
 
     EmStack stack;
     stack.imageSource = imageFolder;
@@ -256,21 +251,21 @@ EmStack loadEmFolder(const QString &folder, LabelPolarity polarity)
                                           });
         if (partner == labelFiles.cend())
             throw DataError(image.filePath(), QString(),
-                            tr("no label named %1.* in %2 (%3 images, %4 labels)")
+                            QCoreApplication::translate("cnnwb::data", "no label named %1.* in %2 (%3 images, %4 labels)")
                                 .arg(image.completeBaseName(), labelFolder)
                                 .arg(images.size())
                                 .arg(labelFiles.size()),
-                            tr("Each image slice needs a label with the same base name"));
+                            QCoreApplication::translate("cnnwb::data", "Each image slice needs a label with the same base name"));
         stack.images.push_back(readSliceImage(image.filePath()));
         labels.push_back(readSliceImage(partner->filePath()));
     }
     if (labelFiles.size() != images.size())
         throw DataError(labelFolder, QString(),
-                        tr("the label folder has %1 files but the image folder %2 has %3")
+                        QCoreApplication::translate("cnnwb::data", "the label folder has %1 files but the image folder %2 has %3")
                             .arg(labelFiles.size())
                             .arg(imageFolder)
                             .arg(images.size()),
-                        tr("Each label needs an image slice with the same base name"));
+                        QCoreApplication::translate("cnnwb::data", "Each label needs an image slice with the same base name"));
     checkSizes(stack, labels);
     binarizeAll(stack, labels, polarity);
     return stack;
@@ -290,7 +285,7 @@ QVector<int> parseSliceRanges(const QString &text, int sliceCount, QString *erro
         if (bounds.size() > 2 || !firstOk || !lastOk || first < 1 || last < first
             || last > sliceCount) {
             if (error)
-                *error = tr("Invalid slice range \"%1\": expected N or N-M with 1 ≤ N ≤ M ≤ %2")
+                *error = QCoreApplication::translate("cnnwb::data", "Invalid slice range \"%1\": expected N or N-M with 1 ≤ N ≤ M ≤ %2")
                              .arg(part)
                              .arg(sliceCount);
             return {};
@@ -299,7 +294,7 @@ QVector<int> parseSliceRanges(const QString &text, int sliceCount, QString *erro
             slices << slice - 1;
     }
     if (slices.isEmpty() && error)
-        *error = tr("Invalid slice range \"%1\": no slices given").arg(text);
+        *error = QCoreApplication::translate("cnnwb::data", "Invalid slice range \"%1\": no slices given").arg(text);
     return slices;
 }
 
@@ -315,17 +310,17 @@ EmSource::EmSource(std::shared_ptr<const EmStack> stack, QVector<int> slices, in
     const cv::Size size = m_stack->sliceSize();
     if (crop <= 0 || crop > size.width || crop > size.height)
         throw DataError(m_stack->imageSource, QString(),
-                        tr("the crop of %1×%1 pixels does not fit the %2×%3 slices")
+                        QCoreApplication::translate("cnnwb::data", "the crop of %1×%1 pixels does not fit the %2×%3 slices")
                             .arg(crop)
                             .arg(size.width)
                             .arg(size.height),
-                        tr("Choose a crop size of at most %1").arg(std::min(size.width, size.height)));
+                        QCoreApplication::translate("cnnwb::data", "Choose a crop size of at most %1").arg(std::min(size.width, size.height)));
     for (const int slice : m_slices) {
         if (slice < 0 || slice >= m_stack->sliceCount())
             throw DataError(m_stack->imageSource, sliceName(slice),
-                            tr("the slice does not exist; the stack has %1 slices")
+                            QCoreApplication::translate("cnnwb::data", "the slice does not exist; the stack has %1 slices")
                                 .arg(m_stack->sliceCount()),
-                            tr("Choose slices from 1 to %1").arg(m_stack->sliceCount()));
+                            QCoreApplication::translate("cnnwb::data", "Choose slices from 1 to %1").arg(m_stack->sliceCount()));
     }
     m_tileX = spreadTiles(size.width, crop);
     m_tileY = spreadTiles(size.height, crop);
@@ -371,14 +366,14 @@ Sample EmSource::load(qsizetype index, std::mt19937 *rng) const
 
 QStringList EmSource::classNames() const
 {
-    return {tr("membrane")};
+    return {QCoreApplication::translate("cnnwb::data", "membrane")};
 }
 
 QString EmSource::describe(qsizetype index) const
 {
     const int slice = m_slices.at(index / tilesPerSlice());
     const cv::Point origin = tileOrigin(int(index % tilesPerSlice()));
-    return tr("%1, slice %2, tile at x %3, y %4")
+    return QCoreApplication::translate("cnnwb::data", "%1, slice %2, tile at x %3, y %4")
         .arg(QFileInfo(m_stack->imageSource).fileName())
         .arg(slice + 1)
         .arg(origin.x)

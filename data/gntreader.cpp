@@ -19,14 +19,9 @@ Q_LOGGING_CATEGORY(lcGnt, "cnnwb.data.gnt", QtWarningMsg)
 
 constexpr qint64 kHeaderSize = 10;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::data", text);
-}
-
 QString byteOffset(qint64 offset)
 {
-    return tr("byte offset %1").arg(offset);
+    return QCoreApplication::translate("cnnwb::data", "byte offset %1").arg(offset);
 }
 
 quint32 readLittle32(const uchar *data)
@@ -69,8 +64,8 @@ GntIndex GntIndex::open(const QString &path, const GntOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw DataError(path, QString(), tr("the file or folder does not exist"),
-                        tr("Check the path; it should name a .gnt file or a folder of them"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "the file or folder does not exist"),
+                        QCoreApplication::translate("cnnwb::data", "Check the path; it should name a .gnt file or a folder of them"));
 
     QStringList paths;
     if (info.isDir()) {
@@ -83,8 +78,8 @@ GntIndex GntIndex::open(const QString &path, const GntOptions &options)
         }
         std::sort(paths.begin(), paths.end());
         if (paths.isEmpty())
-            throw DataError(path, QString(), tr("the folder contains no .gnt file"),
-                            tr("Choose the folder that holds the CASIA HWDB .gnt files"));
+            throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "the folder contains no .gnt file"),
+                            QCoreApplication::translate("cnnwb::data", "Choose the folder that holds the CASIA HWDB .gnt files"));
     } else {
         paths << path;
     }
@@ -114,21 +109,21 @@ void GntIndex::indexFile(const QString &path, bool strict)
         m_problems << problem;
     };
     auto usableBefore = [&]() {
-        return tr("The records before this offset (%1 in this file) are used; replace the file "
+        return QCoreApplication::translate("cnnwb::data", "The records before this offset (%1 in this file) are used; replace the file "
                   "with a complete copy to use the rest")
             .arg(recordsInFile);
     };
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        report(-1, tr("cannot open the file: %1").arg(file.errorString()),
-               tr("Check that the file exists and is readable"));
+        report(-1, QCoreApplication::translate("cnnwb::data", "cannot open the file: %1").arg(file.errorString()),
+               QCoreApplication::translate("cnnwb::data", "Check that the file exists and is readable"));
         return;
     }
     const qint64 size = file.size();
     if (size == 0) {
-        report(-1, tr("the file is empty (0 bytes), so it contains no records"),
-               tr("Copy the file again or remove it from the folder"));
+        report(-1, QCoreApplication::translate("cnnwb::data", "the file is empty (0 bytes), so it contains no records"),
+               QCoreApplication::translate("cnnwb::data", "Copy the file again or remove it from the folder"));
         return;
     }
 
@@ -138,8 +133,8 @@ void GntIndex::indexFile(const QString &path, bool strict)
     if (!data) {
         fallback = file.readAll();
         if (fallback.size() != size) {
-            report(-1, tr("reading failed: %1").arg(file.errorString()),
-                   tr("Check the disk and copy the file again"));
+            report(-1, QCoreApplication::translate("cnnwb::data", "reading failed: %1").arg(file.errorString()),
+                   QCoreApplication::translate("cnnwb::data", "Check the disk and copy the file again"));
             return;
         }
         data = reinterpret_cast<const uchar *>(fallback.constData());
@@ -150,7 +145,7 @@ void GntIndex::indexFile(const QString &path, bool strict)
         const qint64 remaining = size - pos;
         if (remaining < kHeaderSize) {
             report(pos,
-                   tr("%1 stray byte(s) after the last record, fewer than a %2-byte record "
+                   QCoreApplication::translate("cnnwb::data", "%1 stray byte(s) after the last record, fewer than a %2-byte record "
                       "header")
                        .arg(remaining)
                        .arg(kHeaderSize),
@@ -164,13 +159,13 @@ void GntIndex::indexFile(const QString &path, bool strict)
         const std::uint16_t height = readLittle16(header + 8);
 
         if (width == 0 || height == 0) {
-            report(pos, tr("the record header gives a bitmap of %1×%2 pixels").arg(width).arg(height),
+            report(pos, QCoreApplication::translate("cnnwb::data", "the record header gives a bitmap of %1×%2 pixels").arg(width).arg(height),
                    usableBefore());
             break;
         }
         if (width > kMaxSide || height > kMaxSide) {
             report(pos,
-                   tr("the record header gives an implausible bitmap of %1×%2 pixels (at most "
+                   QCoreApplication::translate("cnnwb::data", "the record header gives an implausible bitmap of %1×%2 pixels (at most "
                       "%3 per side)")
                        .arg(width)
                        .arg(height)
@@ -181,7 +176,7 @@ void GntIndex::indexFile(const QString &path, bool strict)
         const qint64 expected = kHeaderSize + qint64(width) * height;
         if (length != expected) {
             report(pos,
-                   tr("the record length field is %1 but 10 + width·height = %2 for %3×%4 "
+                   QCoreApplication::translate("cnnwb::data", "the record length field is %1 but 10 + width·height = %2 for %3×%4 "
                       "pixels")
                        .arg(length)
                        .arg(expected)
@@ -192,7 +187,7 @@ void GntIndex::indexFile(const QString &path, bool strict)
         }
         if (expected > remaining) {
             report(pos,
-                   tr("the record is cut inside its bitmap: it needs %1 bytes but only %2 "
+                   QCoreApplication::translate("cnnwb::data", "the record is cut inside its bitmap: it needs %1 bytes but only %2 "
                       "remain in the file")
                        .arg(expected)
                        .arg(remaining),
@@ -264,31 +259,31 @@ cv::Mat GntIndex::readBitmap(qsizetype index) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw DataError(path, byteOffset(record.offset),
-                        tr("cannot open the file: %1").arg(file.errorString()),
-                        tr("Check that the file still exists and is readable"));
+                        QCoreApplication::translate("cnnwb::data", "cannot open the file: %1").arg(file.errorString()),
+                        QCoreApplication::translate("cnnwb::data", "Check that the file still exists and is readable"));
 
     uchar header[kHeaderSize];
     if (!file.seek(record.offset)
         || file.read(reinterpret_cast<char *>(header), kHeaderSize) != kHeaderSize
         || readLittle16(header + 6) != record.width || readLittle16(header + 8) != record.height)
         throw DataError(path, byteOffset(record.offset),
-                        tr("the record header no longer matches the index"),
-                        tr("The file changed after it was opened; open the dataset again"));
+                        QCoreApplication::translate("cnnwb::data", "the record header no longer matches the index"),
+                        QCoreApplication::translate("cnnwb::data", "The file changed after it was opened; open the dataset again"));
 
     // The Mat owns its buffer, so the read fills it directly without a copy.
     cv::Mat bitmap(record.height, record.width, CV_8UC1);
     const qint64 bytes = qint64(record.width) * record.height;
     if (file.read(reinterpret_cast<char *>(bitmap.data), bytes) != bytes)
         throw DataError(path, byteOffset(record.offset + kHeaderSize),
-                        tr("reading the %1-byte bitmap failed: %2").arg(bytes).arg(file.errorString()),
-                        tr("The file changed after it was opened; open the dataset again"));
+                        QCoreApplication::translate("cnnwb::data", "reading the %1-byte bitmap failed: %2").arg(bytes).arg(file.errorString()),
+                        QCoreApplication::translate("cnnwb::data", "The file changed after it was opened; open the dataset again"));
     return bitmap;
 }
 
 QString GntIndex::describe(qsizetype index) const
 {
     const GntRecord &record = m_records.at(std::size_t(index));
-    return tr("%1, record at byte offset %2 (character %3)")
+    return QCoreApplication::translate("cnnwb::data", "%1, record at byte offset %2 (character %3)")
         .arg(QFileInfo(m_files.at(record.file)).fileName())
         .arg(record.offset)
         .arg(characterName(record.code));

@@ -18,14 +18,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcImage, "cnnwb.data.image", QtWarningMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::data", text);
-}
-
 QString byteOffset(qsizetype offset)
 {
-    return tr("byte offset %1").arg(offset);
+    return QCoreApplication::translate("cnnwb::data", "byte offset %1").arg(offset);
 }
 
 quint16 readBigEndian16(const QByteArray &bytes, qsizetype at)
@@ -60,9 +55,9 @@ JpegLayout parseJpeg(const QByteArray &bytes, const QString &name)
     while (pos + 4 <= bytes.size()) {
         if (quint8(bytes[pos]) != 0xFF)
             throw DataError(name, byteOffset(pos),
-                            tr("invalid JPEG marker byte %1 where a marker (FF) must start")
+                            QCoreApplication::translate("cnnwb::data", "invalid JPEG marker byte %1 where a marker (FF) must start")
                                 .arg(QString::number(quint8(bytes[pos]), 16).toUpper()),
-                            tr("The file is damaged; replace it with an intact copy"));
+                            QCoreApplication::translate("cnnwb::data", "The file is damaged; replace it with an intact copy"));
         const quint8 marker = quint8(bytes[pos + 1]);
         if (marker == 0xFF) { // fill byte before a marker
             ++pos;
@@ -77,12 +72,12 @@ JpegLayout parseJpeg(const QByteArray &bytes, const QString &name)
         const quint16 length = readBigEndian16(bytes, pos + 2);
         if (length < 2 || pos + 2 + length > bytes.size())
             throw DataError(name, byteOffset(pos),
-                            tr("the JPEG data is truncated: segment FF %1 claims %2 bytes but the "
+                            QCoreApplication::translate("cnnwb::data", "the JPEG data is truncated: segment FF %1 claims %2 bytes but the "
                                "file ends after %3")
                                 .arg(QString::number(marker, 16).toUpper())
                                 .arg(length)
                                 .arg(bytes.size() - pos - 2),
-                            tr("The file was cut short while copying or downloading; replace it "
+                            QCoreApplication::translate("cnnwb::data", "The file was cut short while copying or downloading; replace it "
                                "with a complete copy or remove it from the dataset"));
         const qsizetype body = pos + 4;
         if (isJpegFrameMarker(marker) && length >= 8) {
@@ -104,15 +99,15 @@ JpegLayout parseJpeg(const QByteArray &bytes, const QString &name)
     }
     if (!haveFrame || layout.scanOffset < 0)
         throw DataError(name, byteOffset(pos),
-                        haveFrame ? tr("the JPEG data ends before the first scan")
-                                  : tr("the JPEG data ends before the frame header (SOF)"),
-                        tr("The file is cut short or damaged; copy or download it again"));
+                        haveFrame ? QCoreApplication::translate("cnnwb::data", "the JPEG data ends before the first scan")
+                                  : QCoreApplication::translate("cnnwb::data", "the JPEG data ends before the frame header (SOF)"),
+                        QCoreApplication::translate("cnnwb::data", "The file is cut short or damaged; copy or download it again"));
     if (layout.header.width == 0 || layout.header.height == 0)
         throw DataError(name, QString(),
-                        tr("the JPEG frame header gives a size of %1×%2 pixels")
+                        QCoreApplication::translate("cnnwb::data", "the JPEG frame header gives a size of %1×%2 pixels")
                             .arg(layout.header.width)
                             .arg(layout.header.height),
-                        tr("Re-export the image as a baseline JPEG or PNG"));
+                        QCoreApplication::translate("cnnwb::data", "Re-export the image as a baseline JPEG or PNG"));
     return layout;
 }
 
@@ -134,9 +129,9 @@ void checkJpegComplete(const QByteArray &bytes, qsizetype scanOffset, const QStr
         return;
     }
     throw DataError(name, byteOffset(bytes.size()),
-                    tr("the JPEG data is truncated: no end-of-image marker (FF D9) after the "
+                    QCoreApplication::translate("cnnwb::data", "the JPEG data is truncated: no end-of-image marker (FF D9) after the "
                        "image data"),
-                    tr("The file was cut short while copying or downloading; replace it "
+                    QCoreApplication::translate("cnnwb::data", "The file was cut short while copying or downloading; replace it "
                        "with a complete copy or remove it from the dataset"));
 }
 
@@ -145,8 +140,8 @@ ImageHeader parsePng(const QByteArray &bytes, const QString &name)
     ImageHeader header;
     header.format = ImageFormat::Png;
     if (bytes.size() < 33 || bytes.mid(12, 4) != "IHDR")
-        throw DataError(name, byteOffset(8), tr("the PNG header chunk (IHDR) is missing or cut"),
-                        tr("The file is damaged; replace it with an intact copy"));
+        throw DataError(name, byteOffset(8), QCoreApplication::translate("cnnwb::data", "the PNG header chunk (IHDR) is missing or cut"),
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged; replace it with an intact copy"));
     header.width = int(readBigEndian32(bytes, 16));
     header.height = int(readBigEndian32(bytes, 20));
     header.bitDepth = quint8(bytes[24]);
@@ -184,8 +179,8 @@ ImageHeader parseBmp(const QByteArray &bytes, const QString &name)
     ImageHeader header;
     header.format = ImageFormat::Bmp;
     if (bytes.size() < 30)
-        throw DataError(name, QString(), tr("the BMP header is cut short (%1 bytes)").arg(bytes.size()),
-                        tr("The file is damaged; replace it with an intact copy"));
+        throw DataError(name, QString(), QCoreApplication::translate("cnnwb::data", "the BMP header is cut short (%1 bytes)").arg(bytes.size()),
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged; replace it with an intact copy"));
     auto little32 = [&bytes](qsizetype at) {
         return qint32(quint32(quint8(bytes[at])) | quint32(quint8(bytes[at + 1])) << 8
                       | quint32(quint8(bytes[at + 2])) << 16 | quint32(quint8(bytes[at + 3])) << 24);
@@ -255,8 +250,8 @@ QString imageFormatName(ImageFormat format)
 ImageHeader readImageHeader(const QByteArray &bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        throw DataError(name, QString(), tr("the file is empty (0 bytes)"),
-                        tr("Copy or download the file again, or remove it from the dataset"));
+        throw DataError(name, QString(), QCoreApplication::translate("cnnwb::data", "the file is empty (0 bytes)"),
+                        QCoreApplication::translate("cnnwb::data", "Copy or download the file again, or remove it from the dataset"));
     switch (detectImageFormat(bytes)) {
     case ImageFormat::Jpeg:
         return parseJpeg(bytes, name).header;
@@ -268,9 +263,9 @@ ImageHeader readImageHeader(const QByteArray &bytes, const QString &name)
         break;
     }
     throw DataError(name, byteOffset(0),
-                    tr("not a JPEG, PNG or BMP image (the file starts with %1)")
+                    QCoreApplication::translate("cnnwb::data", "not a JPEG, PNG or BMP image (the file starts with %1)")
                         .arg(QString::fromLatin1(bytes.left(8).toHex(' '))),
-                    tr("Convert the image to JPEG or PNG, or remove it from the dataset"));
+                    QCoreApplication::translate("cnnwb::data", "Convert the image to JPEG or PNG, or remove it from the dataset"));
 }
 
 int parseExifOrientation(const QByteArray &tiffBlock)
@@ -369,28 +364,28 @@ DecodedImage decodeImage(const QByteArray &bytes, const QString &name, int targe
         decoded = cv::imdecode(encoded, decodeFlags(result.header, result.reduction));
     } catch (const cv::Exception &error) {
         throw DataError(name, QString(),
-                        tr("OpenCV failed to decode the %1 data: %2")
+                        QCoreApplication::translate("cnnwb::data", "OpenCV failed to decode the %1 data: %2")
                             .arg(imageFormatName(result.header.format),
                                  QString::fromStdString(error.msg)),
-                        tr("The file is damaged or uses an unsupported variant; re-export it "
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged or uses an unsupported variant; re-export it "
                            "as a baseline JPEG or PNG"));
     }
     if (decoded.empty())
         throw DataError(name, QString(),
-                        tr("OpenCV could not decode the %1 data (%2×%3 pixels, %4 components)")
+                        QCoreApplication::translate("cnnwb::data", "OpenCV could not decode the %1 data (%2×%3 pixels, %4 components)")
                             .arg(imageFormatName(result.header.format))
                             .arg(result.header.width)
                             .arg(result.header.height)
                             .arg(result.header.components),
-                        tr("The file is damaged or uses an unsupported variant; re-export it "
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged or uses an unsupported variant; re-export it "
                            "as a baseline JPEG or PNG"));
 
     if (decoded.depth() == CV_16U)
         decoded.convertTo(decoded, CV_8U, 1.0 / 257.0); // 65535 maps to 255
     else if (decoded.depth() != CV_8U)
         throw DataError(name, QString(),
-                        tr("unsupported sample depth (OpenCV depth code %1)").arg(decoded.depth()),
-                        tr("Convert the image to 8- or 16-bit JPEG or PNG"));
+                        QCoreApplication::translate("cnnwb::data", "unsupported sample depth (OpenCV depth code %1)").arg(decoded.depth()),
+                        QCoreApplication::translate("cnnwb::data", "Convert the image to 8- or 16-bit JPEG or PNG"));
 
     // OpenCV returns BGR(A); the rest of the project works in RGB.
     if (decoded.channels() == 3)
@@ -409,12 +404,12 @@ DecodedImage decodeImageFile(const QString &path, int targetSide)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(path, QString(), tr("cannot open the file: %1").arg(file.errorString()),
-                        tr("Check that the file exists and is readable"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "cannot open the file: %1").arg(file.errorString()),
+                        QCoreApplication::translate("cnnwb::data", "Check that the file exists and is readable"));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        throw DataError(path, QString(), tr("reading failed: %1").arg(file.errorString()),
-                        tr("Check the disk and copy the file again"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "reading failed: %1").arg(file.errorString()),
+                        QCoreApplication::translate("cnnwb::data", "Check the disk and copy the file again"));
     return decodeImage(bytes, path, targetSide);
 }
 
@@ -461,18 +456,18 @@ cv::Mat loadXrayImage(const QString &path, int side)
 QStringList xrayPreprocessingSteps(int side)
 {
     return {
-        tr("Read the file and detect JPEG, PNG or BMP from its first bytes, not its name."),
-        tr("Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least "
+        QCoreApplication::translate("cnnwb::data", "Read the file and detect JPEG, PNG or BMP from its first bytes, not its name."),
+        QCoreApplication::translate("cnnwb::data", "Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least "
            "%1 pixels.")
             .arg(side),
-        tr("Turn and mirror the image as its EXIF orientation tag says."),
-        tr("Scale 16-bit images to 8 bits (divide by 257)."),
-        tr("Convert grey images to RGB by repeating the grey value in three channels."),
-        tr("Scale the longer side to %1 pixels with the aspect ratio kept (area averaging when "
+        QCoreApplication::translate("cnnwb::data", "Turn and mirror the image as its EXIF orientation tag says."),
+        QCoreApplication::translate("cnnwb::data", "Scale 16-bit images to 8 bits (divide by 257)."),
+        QCoreApplication::translate("cnnwb::data", "Convert grey images to RGB by repeating the grey value in three channels."),
+        QCoreApplication::translate("cnnwb::data", "Scale the longer side to %1 pixels with the aspect ratio kept (area averaging when "
            "shrinking).")
             .arg(side),
-        tr("Centre the image on a %1×%1 black square (letterbox).").arg(side),
-        tr("Divide by 255 to get values in [0, 1]."),
+        QCoreApplication::translate("cnnwb::data", "Centre the image on a %1×%1 black square (letterbox).").arg(side),
+        QCoreApplication::translate("cnnwb::data", "Divide by 255 to get values in [0, 1]."),
     };
 }
 

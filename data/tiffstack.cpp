@@ -31,11 +31,6 @@ Q_LOGGING_CATEGORY(lcTiff, "cnnwb.data.tiff", QtWarningMsg)
 // kept so the DataError thrown next can quote it.
 thread_local QString t_lastTiffError;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::data", text);
-}
-
 QString formatTiffMessage(const char *module, const char *format, va_list arguments)
 {
     char buffer[1024];
@@ -71,12 +66,12 @@ QString takeTiffError()
 {
     QString text = t_lastTiffError;
     t_lastTiffError.clear();
-    return text.isEmpty() ? tr("libtiff gave no details") : text;
+    return text.isEmpty() ? QCoreApplication::translate("cnnwb::data", "libtiff gave no details") : text;
 }
 
 QString pageName(int page)
 {
-    return tr("page %1").arg(page + 1);
+    return QCoreApplication::translate("cnnwb::data", "page %1").arg(page + 1);
 }
 
 TIFF *openTiff(const QString &path, const char *mode)
@@ -118,13 +113,13 @@ void readStrips(TIFF *tiff, cv::Mat &page, const QString &path, int pageIndex)
         const tmsize_t read = TIFFReadEncodedStrip(tiff, strip, page.ptr(firstRow), expected);
         if (read < expected)
             throw DataError(path, pageName(pageIndex),
-                            tr("reading strip %1 of %2 failed (%3 of %4 bytes): %5")
+                            QCoreApplication::translate("cnnwb::data", "reading strip %1 of %2 failed (%3 of %4 bytes): %5")
                                 .arg(strip + 1)
                                 .arg(strips)
                                 .arg(qMax<tmsize_t>(read, 0))
                                 .arg(expected)
                                 .arg(takeTiffError()),
-                            tr("The file is damaged or cut short; replace it with an intact "
+                            QCoreApplication::translate("cnnwb::data", "The file is damaged or cut short; replace it with an intact "
                                "copy"));
     }
 }
@@ -136,8 +131,8 @@ void readTiles(TIFF *tiff, cv::Mat &page, const QString &path, int pageIndex)
     if (!TIFFGetField(tiff, TIFFTAG_TILEWIDTH, &tileWidth)
         || !TIFFGetField(tiff, TIFFTAG_TILELENGTH, &tileHeight) || tileWidth == 0
         || tileHeight == 0)
-        throw DataError(path, pageName(pageIndex), tr("the tiled page has no tile size"),
-                        tr("The file is damaged; replace it with an intact copy"));
+        throw DataError(path, pageName(pageIndex), QCoreApplication::translate("cnnwb::data", "the tiled page has no tile size"),
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged; replace it with an intact copy"));
 
     const std::size_t pixelBytes = page.elemSize();
     std::vector<uchar> tile(std::size_t(TIFFTileSize(tiff)));
@@ -146,11 +141,11 @@ void readTiles(TIFF *tiff, cv::Mat &page, const QString &path, int pageIndex)
             const uint32_t index = TIFFComputeTile(tiff, x, y, 0, 0);
             if (TIFFReadEncodedTile(tiff, index, tile.data(), tmsize_t(tile.size())) < 0)
                 throw DataError(path, pageName(pageIndex),
-                                tr("reading the tile at x %1, y %2 failed: %3")
+                                QCoreApplication::translate("cnnwb::data", "reading the tile at x %1, y %2 failed: %3")
                                     .arg(x)
                                     .arg(y)
                                     .arg(takeTiffError()),
-                                tr("The file is damaged or cut short; replace it with an "
+                                QCoreApplication::translate("cnnwb::data", "The file is damaged or cut short; replace it with an "
                                    "intact copy"));
             // Edge tiles are stored at full size; only their part inside the page is copied.
             const uint32_t rows = std::min(tileHeight, uint32_t(page.rows) - y);
@@ -168,18 +163,18 @@ TiffStack::TiffStack(const QString &path)
     : m_path(path)
 {
     if (!QFileInfo::exists(path))
-        throw DataError(path, QString(), tr("the file does not exist"),
-                        tr("Check the path of the TIFF stack"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "the file does not exist"),
+                        QCoreApplication::translate("cnnwb::data", "Check the path of the TIFF stack"));
     m_tiff = openTiff(path, "r");
     if (!m_tiff)
-        throw DataError(path, QString(), tr("libtiff cannot open the file: %1").arg(takeTiffError()),
-                        tr("Check that the file is a complete TIFF image"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "libtiff cannot open the file: %1").arg(takeTiffError()),
+                        QCoreApplication::translate("cnnwb::data", "Check that the file is a complete TIFF image"));
     m_pageCount = TIFFNumberOfDirectories(m_tiff);
     if (m_pageCount <= 0) {
         TIFFClose(m_tiff);
         m_tiff = nullptr;
-        throw DataError(path, QString(), tr("the TIFF file has no pages"),
-                        tr("Check that the file is a complete TIFF image"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "the TIFF file has no pages"),
+                        QCoreApplication::translate("cnnwb::data", "Check that the file is a complete TIFF image"));
     }
     qCDebug(lcTiff) << path << m_pageCount << "pages";
 }
@@ -194,15 +189,15 @@ TiffPageInfo TiffStack::selectPage(int page) const
 {
     if (page < 0 || page >= m_pageCount)
         throw DataError(m_path, pageName(page),
-                        tr("page %1 does not exist; the stack has %2 pages")
+                        QCoreApplication::translate("cnnwb::data", "page %1 does not exist; the stack has %2 pages")
                             .arg(page + 1)
                             .arg(m_pageCount),
-                        tr("Choose a page from 1 to %1").arg(m_pageCount));
+                        QCoreApplication::translate("cnnwb::data", "Choose a page from 1 to %1").arg(m_pageCount));
     t_lastTiffError.clear();
     if (!TIFFSetDirectory(m_tiff, tdir_t(page)))
         throw DataError(m_path, pageName(page),
-                        tr("libtiff cannot read the page directory: %1").arg(takeTiffError()),
-                        tr("The file is damaged; replace it with an intact copy"));
+                        QCoreApplication::translate("cnnwb::data", "libtiff cannot read the page directory: %1").arg(takeTiffError()),
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged; replace it with an intact copy"));
 
     TiffPageInfo info;
     uint32_t width = 0;
@@ -213,8 +208,8 @@ TiffPageInfo TiffStack::selectPage(int page) const
     uint16_t compression = COMPRESSION_NONE;
     if (!TIFFGetField(m_tiff, TIFFTAG_IMAGEWIDTH, &width)
         || !TIFFGetField(m_tiff, TIFFTAG_IMAGELENGTH, &height) || width == 0 || height == 0)
-        throw DataError(m_path, pageName(page), tr("the page has no valid width and height"),
-                        tr("The file is damaged; replace it with an intact copy"));
+        throw DataError(m_path, pageName(page), QCoreApplication::translate("cnnwb::data", "the page has no valid width and height"),
+                        QCoreApplication::translate("cnnwb::data", "The file is damaged; replace it with an intact copy"));
     TIFFGetFieldDefaulted(m_tiff, TIFFTAG_BITSPERSAMPLE, &bits);
     TIFFGetFieldDefaulted(m_tiff, TIFFTAG_SAMPLESPERPIXEL, &samples);
     TIFFGetFieldDefaulted(m_tiff, TIFFTAG_SAMPLEFORMAT, &format);
@@ -249,34 +244,34 @@ cv::Mat TiffStack::readPage(int page) const
     const int depth = cvDepthFor(info);
     if (depth < 0)
         throw DataError(m_path, pageName(page),
-                        tr("unsupported sample format: %1 bits per sample%2")
+                        QCoreApplication::translate("cnnwb::data", "unsupported sample format: %1 bits per sample%2")
                             .arg(info.bitsPerSample)
-                            .arg(info.floatingPoint ? tr(", floating point") : QString()),
-                        tr("Convert the stack to 8- or 16-bit grey, for example with Fiji"));
+                            .arg(info.floatingPoint ? QCoreApplication::translate("cnnwb::data", ", floating point") : QString()),
+                        QCoreApplication::translate("cnnwb::data", "Convert the stack to 8- or 16-bit grey, for example with Fiji"));
     uint16_t planar = PLANARCONFIG_CONTIG;
     uint16_t photometric = PHOTOMETRIC_MINISBLACK;
     TIFFGetFieldDefaulted(m_tiff, TIFFTAG_PLANARCONFIG, &planar);
     TIFFGetField(m_tiff, TIFFTAG_PHOTOMETRIC, &photometric);
     if (info.samplesPerPixel > 1 && planar != PLANARCONFIG_CONTIG)
         throw DataError(m_path, pageName(page),
-                        tr("%1 samples per pixel stored as separate planes are not supported")
+                        QCoreApplication::translate("cnnwb::data", "%1 samples per pixel stored as separate planes are not supported")
                             .arg(info.samplesPerPixel),
-                        tr("Save the stack as grey or as interleaved RGB"));
+                        QCoreApplication::translate("cnnwb::data", "Save the stack as grey or as interleaved RGB"));
     if (photometric == PHOTOMETRIC_YCBCR && info.compression == COMPRESSION_JPEG) {
         // Raw JPEG-in-TIFF strips are subsampled YCbCr, so libtiff is asked to convert to RGB.
         // NOTE: no test covers this path, because the tests make no JPEG-compressed TIFF.
         TIFFSetField(m_tiff, TIFFTAG_JPEGCOLORMODE, JPEGCOLORMODE_RGB);
     } else if (photometric == PHOTOMETRIC_YCBCR) {
         throw DataError(m_path, pageName(page),
-                        tr("YCbCr pages without JPEG compression are not supported"),
-                        tr("Convert the stack to 8- or 16-bit grey"));
+                        QCoreApplication::translate("cnnwb::data", "YCbCr pages without JPEG compression are not supported"),
+                        QCoreApplication::translate("cnnwb::data", "Convert the stack to 8- or 16-bit grey"));
     }
     if (photometric == PHOTOMETRIC_PALETTE || info.samplesPerPixel > 4)
         throw DataError(m_path, pageName(page),
-                        tr("unsupported colour layout (photometric %1, %2 samples per pixel)")
+                        QCoreApplication::translate("cnnwb::data", "unsupported colour layout (photometric %1, %2 samples per pixel)")
                             .arg(photometric)
                             .arg(info.samplesPerPixel),
-                        tr("Convert the stack to 8- or 16-bit grey"));
+                        QCoreApplication::translate("cnnwb::data", "Convert the stack to 8- or 16-bit grey"));
 
     cv::Mat pixels(info.height, info.width, CV_MAKETYPE(depth, info.samplesPerPixel));
     if (info.tiled)
@@ -308,12 +303,12 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
                     const TiffWriteOptions &options)
 {
     if (pages.empty())
-        throw DataError(path, QString(), tr("there are no pages to write"),
-                        tr("Pass at least one page"));
+        throw DataError(path, QString(), QCoreApplication::translate("cnnwb::data", "there are no pages to write"),
+                        QCoreApplication::translate("cnnwb::data", "Pass at least one page"));
     if (options.tileSide < 0 || options.tileSide % 16 != 0)
         throw DataError(path, QString(),
-                        tr("the tile side %1 is not a multiple of 16").arg(options.tileSide),
-                        tr("Use 0 for strips or a multiple of 16 such as 256"));
+                        QCoreApplication::translate("cnnwb::data", "the tile side %1 is not a multiple of 16").arg(options.tileSide),
+                        QCoreApplication::translate("cnnwb::data", "Use 0 for strips or a multiple of 16 such as 256"));
 
     uint16_t compression = COMPRESSION_NONE;
     switch (options.compression) {
@@ -331,8 +326,8 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
     }
     if (!TIFFIsCODECConfigured(compression))
         throw DataError(path, QString(),
-                        tr("this libtiff build has no codec for compression %1").arg(compression),
-                        tr("Write the stack uncompressed"));
+                        QCoreApplication::translate("cnnwb::data", "this libtiff build has no codec for compression %1").arg(compression),
+                        QCoreApplication::translate("cnnwb::data", "Write the stack uncompressed"));
 
     // Classic TIFF offsets are 32-bit; larger stacks need BigTIFF.
     double totalBytes = 0;
@@ -354,15 +349,15 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
     TIFF *tiff = openTiff(temporary, mode.constData());
     if (!tiff)
         throw DataError(path, QString(),
-                        tr("cannot create the temporary file %1: %2").arg(temporary, takeTiffError()),
-                        tr("Check that the folder exists and is writable"));
+                        QCoreApplication::translate("cnnwb::data", "cannot create the temporary file %1: %2").arg(temporary, takeTiffError()),
+                        QCoreApplication::translate("cnnwb::data", "Check that the folder exists and is writable"));
 
     auto fail = [&](int page, const QString &reason) {
         const QString details = takeTiffError();
         TIFFClose(tiff);
         QFile::remove(temporary);
         throw DataError(path, pageName(page), reason + QStringLiteral(": ") + details,
-                        tr("Check the free disk space and that the folder is writable"));
+                        QCoreApplication::translate("cnnwb::data", "Check the free disk space and that the folder is writable"));
     };
 
     const int pageCount = int(pages.size());
@@ -375,10 +370,10 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
             TIFFClose(tiff);
             QFile::remove(temporary);
             throw DataError(path, pageName(index),
-                            tr("the page is empty or not CV_8UC1, CV_16UC1 or CV_32FC1 (OpenCV "
+                            QCoreApplication::translate("cnnwb::data", "the page is empty or not CV_8UC1, CV_16UC1 or CV_32FC1 (OpenCV "
                                "type %1)")
                                 .arg(type),
-                            tr("Convert the page to 8-bit grey or 32-bit float first"));
+                            QCoreApplication::translate("cnnwb::data", "Convert the page to 8-bit grey or 32-bit float first"));
         }
         const uint16_t bits = uint16_t(page.elemSize() * 8);
         TIFFSetField(tiff, TIFFTAG_IMAGEWIDTH, uint32_t(page.cols));
@@ -409,7 +404,7 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
                         std::memcpy(tile.data() + std::size_t(row) * side * pixelBytes,
                                     page.ptr(int(y + row)) + x * pixelBytes, bytes);
                     if (TIFFWriteTile(tiff, tile.data(), x, y, 0, 0) < 0)
-                        fail(index, tr("writing the tile at x %1, y %2 failed").arg(x).arg(y));
+                        fail(index, QCoreApplication::translate("cnnwb::data", "writing the tile at x %1, y %2 failed").arg(x).arg(y));
                 }
             }
         } else {
@@ -420,14 +415,14 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
             for (int y = 0; y < page.rows; ++y) {
                 std::memcpy(row.data(), page.ptr(y), row.size());
                 if (TIFFWriteScanline(tiff, row.data(), uint32_t(y), 0) < 0)
-                    fail(index, tr("writing row %1 failed").arg(y));
+                    fail(index, QCoreApplication::translate("cnnwb::data", "writing row %1 failed").arg(y));
             }
         }
         if (!TIFFWriteDirectory(tiff))
-            fail(index, tr("writing the page directory failed"));
+            fail(index, QCoreApplication::translate("cnnwb::data", "writing the page directory failed"));
     }
     if (!TIFFFlush(tiff))
-        fail(pageCount - 1, tr("flushing the file failed"));
+        fail(pageCount - 1, QCoreApplication::translate("cnnwb::data", "flushing the file failed"));
     TIFFClose(tiff);
 
 #ifdef Q_OS_WIN
@@ -443,9 +438,9 @@ void writeTiffStack(const QString &path, const std::vector<cv::Mat> &pages,
     if (!renamed) {
         QFile::remove(temporary);
         throw DataError(path, QString(),
-                        tr("renaming the finished temporary file %1 onto the target failed")
+                        QCoreApplication::translate("cnnwb::data", "renaming the finished temporary file %1 onto the target failed")
                             .arg(temporary),
-                        tr("Check that the target is not open in another program and the "
+                        QCoreApplication::translate("cnnwb::data", "Check that the target is not open in another program and the "
                            "folder is writable"));
     }
     qCDebug(lcTiff) << "wrote" << pageCount << "pages to" << path;

@@ -11,11 +11,6 @@
 namespace cnnwb::data {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::data", text);
-}
-
 const QStringList &splitOrder()
 {
     static const QStringList names{QStringLiteral("train"), QStringLiteral("val"),
@@ -107,8 +102,8 @@ QStringList XrayFolder::classNames()
 XrayDataset XrayFolder::scan(const QString &root)
 {
     if (!QFileInfo(root).isDir())
-        throw DataError(root, QString(), tr("the folder does not exist"),
-                        tr("Choose the folder that holds train/, val/ and test/ or NORMAL/ and "
+        throw DataError(root, QString(), QCoreApplication::translate("cnnwb::data", "the folder does not exist"),
+                        QCoreApplication::translate("cnnwb::data", "Choose the folder that holds train/, val/ and test/ or NORMAL/ and "
                            "PNEUMONIA/"));
 
     XrayDataset dataset;
@@ -147,9 +142,9 @@ XrayDataset XrayFolder::scan(const QString &root)
         dataset.splits.insert(QStringLiteral("all"), items);
     } else {
         throw DataError(root, QString(),
-                        tr("the folder has neither train/, val/, test/ nor NORMAL/ and "
+                        QCoreApplication::translate("cnnwb::data", "the folder has neither train/, val/, test/ nor NORMAL/ and "
                            "PNEUMONIA/ sub-folders"),
-                        tr("Choose the chest_xray folder of the Kaggle release, or a folder "
+                        QCoreApplication::translate("cnnwb::data", "Choose the chest_xray folder of the Kaggle release, or a folder "
                            "with one sub-folder per class"));
     }
     return dataset;

@@ -17,12 +17,6 @@
 namespace cnnwb::models {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::models", text);
-}
-
 [[noreturn]] void fail(const QString &message)
 {
     throw std::runtime_error(message.toStdString());
@@ -95,7 +89,7 @@ void saveCheckpoint(const QString &path, Network &network, torch::optim::Optimiz
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        fail(tr("%1: cannot write the checkpoint: %2").arg(path, file.errorString()));
+        fail(QCoreApplication::translate("cnnwb::models", "%1: cannot write the checkpoint: %2").arg(path, file.errorString()));
     bool writeFailed = false;
     archive.save_to([&file, &writeFailed](const void *data, std::size_t size) -> std::size_t {
         if (file.write(static_cast<const char *>(data), qint64(size)) != qint64(size))
@@ -103,19 +97,19 @@ void saveCheckpoint(const QString &path, Network &network, torch::optim::Optimiz
         return size;
     });
     if (writeFailed || !file.commit())
-        fail(tr("%1: writing the checkpoint failed: %2. Check the free disk space.")
+        fail(QCoreApplication::translate("cnnwb::models", "%1: writing the checkpoint failed: %2. Check the free disk space.")
                  .arg(path, file.errorString()));
 }
 
 static torch::serialize::InputArchive openArchive(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        fail(tr("%1: checkpoint not found").arg(path));
+        fail(QCoreApplication::translate("cnnwb::models", "%1: checkpoint not found").arg(path));
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(QFile::encodeName(path).toStdString());
     } catch (const std::exception &e) {
-        fail(tr("%1: not a CNN Workbench checkpoint or damaged (%2)").arg(path, exceptionMessage(e)));
+        fail(QCoreApplication::translate("cnnwb::models", "%1: not a CNN Workbench checkpoint or damaged (%2)").arg(path, exceptionMessage(e)));
     }
     return archive;
 }
@@ -124,11 +118,11 @@ static CheckpointMeta readMeta(torch::serialize::InputArchive &archive, const QS
 {
     c10::IValue value;
     if (!archive.try_read("meta", value) || !value.isString())
-        fail(tr("%1: the checkpoint has no metadata; it was not written by CNN Workbench").arg(path));
+        fail(QCoreApplication::translate("cnnwb::models", "%1: the checkpoint has no metadata; it was not written by CNN Workbench").arg(path));
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(value.toStringRef()));
     const CheckpointMeta meta = CheckpointMeta::fromJson(document.object());
     if (meta.version != kCheckpointVersion)
-        fail(tr("%1: checkpoint format version %2 is not supported (this build reads version %3)")
+        fail(QCoreApplication::translate("cnnwb::models", "%1: checkpoint format version %2 is not supported (this build reads version %3)")
                  .arg(path)
                  .arg(meta.version)
                  .arg(kCheckpointVersion));
@@ -150,7 +144,7 @@ CheckpointMeta loadCheckpoint(const QString &path, Network &network,
     const bool sameArchitecture = meta.modelId == expected.modelId && meta.options == expected.options
                                   && meta.classNames.size() == expected.classNames.size();
     if (!sameArchitecture)
-        fail(tr("%1 holds %2, but the network is %3. Choose a checkpoint of the same model, "
+        fail(QCoreApplication::translate("cnnwb::models", "%1 holds %2, but the network is %3. Choose a checkpoint of the same model, "
                 "options and class count.")
                  .arg(path, meta.describeArchitecture(), expected.describeArchitecture()));
 
@@ -171,7 +165,7 @@ CheckpointMeta loadCheckpoint(const QString &path, Network &network,
             }
         }
     } catch (const std::exception &e) {
-        fail(tr("%1: loading the weights failed: %2").arg(path, exceptionMessage(e)));
+        fail(QCoreApplication::translate("cnnwb::models", "%1: loading the weights failed: %2").arg(path, exceptionMessage(e)));
     }
     return meta;
 }

@@ -15,12 +15,6 @@ QStringList splitList(const QString &text)
     return parts;
 }
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::models", text);
-}
-
 } // namespace
 
 QString OptionSpec::translatedDescription() const
@@ -34,7 +28,7 @@ QString validateOption(const OptionSpec &spec, const QString &text)
     const bool isInteger = spec.kind == OptionKind::Integer || spec.kind == OptionKind::IntegerList;
     const QStringList parts = isList ? splitList(text) : QStringList{text.trimmed()};
     if (isList && (parts.size() < spec.minCount || parts.size() > spec.maxCount)) {
-        return tr("%1 takes %2 to %3 comma-separated values, got %4 (\"%5\")")
+        return QCoreApplication::translate("cnnwb::models", "%1 takes %2 to %3 comma-separated values, got %4 (\"%5\")")
             .arg(spec.key)
             .arg(spec.minCount)
             .arg(spec.maxCount)
@@ -45,11 +39,11 @@ QString validateOption(const OptionSpec &spec, const QString &text)
         bool ok = false;
         const double value = isInteger ? part.toInt(&ok) : part.toDouble(&ok);
         if (!ok) {
-            return tr("%1 expects %2, got \"%3\"")
-                .arg(spec.key, isInteger ? tr("whole numbers") : tr("numbers"), part);
+            return QCoreApplication::translate("cnnwb::models", "%1 expects %2, got \"%3\"")
+                .arg(spec.key, isInteger ? QCoreApplication::translate("cnnwb::models", "whole numbers") : QCoreApplication::translate("cnnwb::models", "numbers"), part);
         }
         if (value < spec.minimum || value > spec.maximum) {
-            return tr("%1 must lie between %2 and %3, got %4")
+            return QCoreApplication::translate("cnnwb::models", "%1 must lie between %2 and %3, got %4")
                 .arg(spec.key)
                 .arg(spec.minimum)
                 .arg(spec.maximum)
@@ -79,7 +73,7 @@ QString OptionValues::set(const QVector<OptionSpec> &specs, const QString &key,
     QStringList keys;
     for (const OptionSpec &spec : specs)
         keys << spec.key;
-    return tr("unknown option \"%1\"; valid options: %2").arg(key, keys.join(QLatin1String(", ")));
+    return QCoreApplication::translate("cnnwb::models", "unknown option \"%1\"; valid options: %2").arg(key, keys.join(QLatin1String(", ")));
 }
 
 int OptionValues::integer(const QString &key) const

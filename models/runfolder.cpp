@@ -15,17 +15,11 @@
 namespace cnnwb::models {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::models", text);
-}
-
 void writeAtomically(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        throw std::runtime_error(tr("%1: writing failed: %2. Check the free disk space and the "
+        throw std::runtime_error(QCoreApplication::translate("cnnwb::models", "%1: writing failed: %2. Check the free disk space and the "
                                     "folder's permissions.")
                                      .arg(path, file.errorString())
                                      .toStdString());
@@ -61,13 +55,13 @@ RunFolder RunFolder::create(const QString &parent, const QString &name)
 {
     QDir root(parent);
     if (!root.mkpath(QStringLiteral(".")))
-        throw std::runtime_error(tr("%1: cannot create the runs folder").arg(parent).toStdString());
+        throw std::runtime_error(QCoreApplication::translate("cnnwb::models", "%1: cannot create the runs folder").arg(parent).toStdString());
     QString candidate = name;
     for (int suffix = 2; root.exists(candidate); ++suffix)
         candidate = QStringLiteral("%1-%2").arg(name).arg(suffix);
     if (!root.mkdir(candidate))
         throw std::runtime_error(
-            tr("%1: cannot create the run folder").arg(root.filePath(candidate)).toStdString());
+            QCoreApplication::translate("cnnwb::models", "%1: cannot create the run folder").arg(root.filePath(candidate)).toStdString());
     return RunFolder(root.filePath(candidate));
 }
 
@@ -164,7 +158,7 @@ void RunFolder::appendStep(const HistoryRow &row) const
     QFile output(stepsPath());
     const bool isNew = !output.exists() || output.size() == 0;
     if (!output.open(QIODevice::Append))
-        throw std::runtime_error(tr("%1: cannot append: %2")
+        throw std::runtime_error(QCoreApplication::translate("cnnwb::models", "%1: cannot append: %2")
                                      .arg(stepsPath(), output.errorString())
                                      .toStdString());
     QByteArray text = formatCsv(kStepColumns, {row});

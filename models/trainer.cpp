@@ -25,12 +25,6 @@ Q_LOGGING_CATEGORY(lcTrain, "cnnwb.train")
 namespace cnnwb::models {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::models", text);
-}
-
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig &config,
                                                        Network &network)
 {
@@ -129,7 +123,7 @@ TrainingResult Trainer::run(bool resume)
     } catch (const data::DataError &e) {
         TrainingResult result;
         result.outcome = TrainingOutcome::Failed;
-        result.message = tr("Training stopped on bad data: %1").arg(e.message());
+        result.message = QCoreApplication::translate("cnnwb::models", "Training stopped on bad data: %1").arg(e.message());
         log(result.message);
         status.insert(QStringLiteral("state"), QStringLiteral("failed"));
         status.insert(QStringLiteral("reason"), result.message);
@@ -142,7 +136,7 @@ TrainingResult Trainer::run(bool resume)
     } catch (const std::exception &e) {
         TrainingResult result;
         result.outcome = TrainingOutcome::Failed;
-        result.message = tr("Training failed: %1").arg(exceptionMessage(e));
+        result.message = QCoreApplication::translate("cnnwb::models", "Training failed: %1").arg(exceptionMessage(e));
         log(result.message);
         status.insert(QStringLiteral("state"), QStringLiteral("failed"));
         status.insert(QStringLiteral("reason"), result.message);
@@ -193,7 +187,7 @@ TrainingResult Trainer::train(bool resume)
         }
         m_folder.writeHistory(history);
         m_folder.truncateSteps(globalStep);
-        log(tr("Resumed from %1 at epoch %2, step %3 of that epoch")
+        log(QCoreApplication::translate("cnnwb::models", "Resumed from %1 at epoch %2, step %3 of that epoch")
                 .arg(m_folder.lastCheckpointPath())
                 .arg(startEpoch + 1)
                 .arg(skipSteps));
@@ -203,7 +197,7 @@ TrainingResult Trainer::train(bool resume)
         torch::manual_seed(m_config.seed);
         if (m_initializeWeights)
             applyKerasInit(*m_network);
-        log(tr("Training %1 on %2 samples, validating on %3 samples")
+        log(QCoreApplication::translate("cnnwb::models", "Training %1 on %2 samples, validating on %3 samples")
                 .arg(m_config.modelId)
                 .arg(m_train->size())
                 .arg(m_validation ? m_validation->size() : 0));
@@ -215,7 +209,7 @@ TrainingResult Trainer::train(bool resume)
         QStringList classWeightTexts;
         for (int c = 0; c < classes && c < 10; ++c)
             classWeightTexts << QString::number(weights[c].item<double>(), 'f', 3);
-        log(tr("Class weights: %1").arg(classWeightTexts.join(QLatin1String(", "))));
+        log(QCoreApplication::translate("cnnwb::models", "Class weights: %1").arg(classWeightTexts.join(QLatin1String(", "))));
     }
 
     data::BatchLoaderOptions loaderOptions;
@@ -230,7 +224,7 @@ TrainingResult Trainer::train(bool resume)
     if (m_config.maxStepsPerEpoch > 0)
         stepsPerEpoch = std::min(stepsPerEpoch, m_config.maxStepsPerEpoch);
     if (stepsPerEpoch < 1)
-        throw std::runtime_error(tr("the training split has no complete batch: %1 samples for "
+        throw std::runtime_error(QCoreApplication::translate("cnnwb::models", "the training split has no complete batch: %1 samples for "
                                     "batch size %2")
                                      .arg(m_train->size())
                                      .arg(m_config.batchSize)
@@ -273,7 +267,7 @@ TrainingResult Trainer::train(bool resume)
             if (m_stopRequested.load()) {
                 loader.stop();
                 saveLast(epoch, stepInEpoch, {});
-                log(tr("Stopped at epoch %1, step %2; last.pt holds this position")
+                log(QCoreApplication::translate("cnnwb::models", "Stopped at epoch %1, step %2; last.pt holds this position")
                         .arg(epoch + 1)
                         .arg(stepInEpoch));
                 QJsonObject status;
@@ -282,7 +276,7 @@ TrainingResult Trainer::train(bool resume)
                 result.outcome = TrainingOutcome::Stopped;
                 result.epochsDone = epoch;
                 result.bestMetrics = m_bestMetrics;
-                result.message = tr("Stopped by request at epoch %1").arg(epoch + 1);
+                result.message = QCoreApplication::translate("cnnwb::models", "Stopped by request at epoch %1").arg(epoch + 1);
                 return result;
             }
 
@@ -319,7 +313,7 @@ TrainingResult Trainer::train(bool resume)
 
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
-                throw std::runtime_error(tr("the loss became %1 at epoch %2, step %3; lower the "
+                throw std::runtime_error(QCoreApplication::translate("cnnwb::models", "the loss became %1 at epoch %2, step %3; lower the "
                                             "learning rate or enable gradient clipping")
                                              .arg(lossValue)
                                              .arg(epoch + 1)
@@ -397,7 +391,7 @@ TrainingResult Trainer::train(bool resume)
                 ++m_epochsWithoutImprovement;
             }
             if (schedule.epochEnded(value))
-                log(tr("Validation %1 stopped improving; learning rate reduced").arg(monitor));
+                log(QCoreApplication::translate("cnnwb::models", "Validation %1 stopped improving; learning rate reduced").arg(monitor));
         }
         history.push_back(metrics);
         m_folder.writeHistory(history);
@@ -411,10 +405,10 @@ TrainingResult Trainer::train(bool resume)
             if (it.key() != QLatin1String("epoch"))
                 metricTexts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value(), 0, 'g', 4);
         }
-        log(tr("Epoch %1/%2: %3%4")
+        log(QCoreApplication::translate("cnnwb::models", "Epoch %1/%2: %3%4")
                 .arg(epoch + 1)
                 .arg(m_config.epochs)
-                .arg(metricTexts.join(QLatin1String(", ")), improved ? tr(" (best so far)") : QString()));
+                .arg(metricTexts.join(QLatin1String(", ")), improved ? QCoreApplication::translate("cnnwb::models", " (best so far)") : QString()));
         EpochReport epochReport;
         epochReport.epoch = epoch;
         epochReport.epochs = m_config.epochs;
@@ -425,7 +419,7 @@ TrainingResult Trainer::train(bool resume)
             m_observer->epochFinished(epochReport);
 
         if (m_config.earlyStopPatience > 0 && m_epochsWithoutImprovement >= m_config.earlyStopPatience) {
-            log(tr("Early stop: %1 has not improved for %2 epochs")
+            log(QCoreApplication::translate("cnnwb::models", "Early stop: %1 has not improved for %2 epochs")
                     .arg(monitor)
                     .arg(m_epochsWithoutImprovement));
             result.outcome = TrainingOutcome::EarlyStopped;
@@ -438,7 +432,7 @@ TrainingResult Trainer::train(bool resume)
     status.insert(QStringLiteral("best"), toJson(m_bestMetrics));
     m_folder.writeJson(QStringLiteral("status.json"), status);
     result.bestMetrics = m_bestMetrics;
-    result.message = tr("Finished %1 epochs in %2 s")
+    result.message = QCoreApplication::translate("cnnwb::models", "Finished %1 epochs in %2 s")
                          .arg(result.epochsDone)
                          .arg(double(runTimer.elapsed()) / 1000.0, 0, 'f', 1);
     log(result.message);

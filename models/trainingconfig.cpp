@@ -6,12 +6,6 @@
 namespace cnnwb::models {
 namespace {
 
-// lupdate files free tr() calls under the enclosing namespace, so that is the context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cnnwb::models", text);
-}
-
 const QStringList kOptimizers = {QStringLiteral("adam"), QStringLiteral("sgd")};
 const QStringList kSchedules = {QStringLiteral("none"), QStringLiteral("step"),
                                 QStringLiteral("exponential"), QStringLiteral("cosine"),
@@ -35,22 +29,22 @@ void TrainingConfig::applyTaskDefaults(bool segmentation)
 QString TrainingConfig::validate() const
 {
     if (epochs < 1)
-        return tr("epochs must be at least 1, got %1").arg(epochs);
+        return QCoreApplication::translate("cnnwb::models", "epochs must be at least 1, got %1").arg(epochs);
     if (batchSize < 1)
-        return tr("batch size must be at least 1, got %1").arg(batchSize);
+        return QCoreApplication::translate("cnnwb::models", "batch size must be at least 1, got %1").arg(batchSize);
     if (!(learningRate > 0))
-        return tr("learning rate must be positive, got %1").arg(learningRate);
+        return QCoreApplication::translate("cnnwb::models", "learning rate must be positive, got %1").arg(learningRate);
     if (!kOptimizers.contains(optimizer))
-        return tr("unknown optimizer \"%1\"; valid: %2").arg(optimizer, kOptimizers.join(QLatin1String(", ")));
+        return QCoreApplication::translate("cnnwb::models", "unknown optimizer \"%1\"; valid: %2").arg(optimizer, kOptimizers.join(QLatin1String(", ")));
     if (!kSchedules.contains(schedule))
-        return tr("unknown schedule \"%1\"; valid: %2").arg(schedule, kSchedules.join(QLatin1String(", ")));
+        return QCoreApplication::translate("cnnwb::models", "unknown schedule \"%1\"; valid: %2").arg(schedule, kSchedules.join(QLatin1String(", ")));
     if (!kWeightings.contains(classWeighting))
-        return tr("unknown class weighting \"%1\"; valid: %2")
+        return QCoreApplication::translate("cnnwb::models", "unknown class weighting \"%1\"; valid: %2")
             .arg(classWeighting, kWeightings.join(QLatin1String(", ")));
     if (valFromTrain < 0 || valFromTrain >= 1)
-        return tr("--val-from-train must lie in [0, 1), got %1").arg(valFromTrain);
+        return QCoreApplication::translate("cnnwb::models", "--val-from-train must lie in [0, 1), got %1").arg(valFromTrain);
     if (weightDecay < 0 || gradientClipNorm < 0 || warmupEpochs < 0 || earlyStopPatience < 0)
-        return tr("weight decay, gradient clipping, warm-up and patience must not be negative");
+        return QCoreApplication::translate("cnnwb::models", "weight decay, gradient clipping, warm-up and patience must not be negative");
     return {};
 }
 
@@ -107,7 +101,7 @@ bool TrainingConfig::fromJson(const QJsonObject &json, TrainingConfig &config, Q
     const QJsonObject recipe = json.value(QStringLiteral("training")).toObject();
     if (model.isEmpty() || recipe.isEmpty()) {
         if (error)
-            *error = tr("the configuration has no \"model\" or \"training\" section");
+            *error = QCoreApplication::translate("cnnwb::models", "the configuration has no \"model\" or \"training\" section");
         return false;
     }
     TrainingConfig result;

@@ -64,6 +64,12 @@ void TestTranslations::chineseIsLoadedAtRunTime_data()
                             << QStringLiteral("整数");
     QTest::newRow("window") << QByteArray("cnnwb::ui::MainWindow") << QByteArray("CNN Workbench")
                             << QStringLiteral("卷积神经网络工作台");
+    // Messages of non-QObject code use the namespace as context, inside member functions too.
+    QTest::newRow("trainer log") << QByteArray("cnnwb::models") << QByteArray("Epoch %1/%2: %3%4")
+                                 << QStringLiteral("轮次 %1/%2：%3%4");
+    QTest::newRow("command line") << QByteArray("cnnwb::app")
+                                  << QByteArray("Train a model and write a run folder")
+                                  << QStringLiteral("训练模型并写入运行目录");
 }
 
 void TestTranslations::chineseIsLoadedAtRunTime()

@@ -4,15 +4,15 @@
 <context>
     <name>cnnwb::app</name>
     <message>
-        <location filename="../app/commandcommon.cpp" line="+27" />
+        <location filename="../app/commandcommon.cpp" line="+21" />
         <source>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</source>
         <translation>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/evaluatecommand.cpp" line="+57" />
-        <location filename="../app/predictcommand.cpp" line="+98" />
-        <location filename="../app/traincommand.cpp" line="+138" />
+        <location filename="../app/evaluatecommand.cpp" line="+51" />
+        <location filename="../app/predictcommand.cpp" line="+92" />
+        <location filename="../app/traincommand.cpp" line="+121" />
         <location line="+1" />
         <location line="+6" />
         <location line="+2" />
@@ -31,6 +31,21 @@
 </source>
         <translation>Run "cnn-workbench %1 --help" for the options.
 </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Unknown model "%1". Valid models: %2</source>
+        <translation>Unknown model "%1". Valid models: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Invalid --set "%1": expected key=value</source>
+        <translation>Invalid --set "%1": expected key=value</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invalid option for model "%1": %2</source>
+        <translation>Invalid option for model "%1": %2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="+21" />
@@ -68,7 +83,7 @@
         <translation>List run folders with their best metrics</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+21" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -110,7 +125,7 @@ The environment variable CNNWB_THREADS sets the LibTorch thread count.
 </translation>
     </message>
     <message>
-        <location filename="../app/datasetcommand.cpp" line="+95" />
+        <location filename="../app/datasetcommand.cpp" line="+90" />
         <source>Problems: none found.
 </source>
         <translation>Problems: none found.
@@ -347,7 +362,12 @@ There is no separate validation split.
         <translation>CMYK or RGBA</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+39" />
+        <source>width %1, height %2 pixels</source>
+        <translation>width %1, height %2 pixels</translation>
+    </message>
+    <message>
+        <location line="+136" />
         <source>total %1</source>
         <translation>total %1</translation>
     </message>
@@ -504,7 +524,7 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="+28" />
+        <location filename="../app/summarycommand.cpp" line="+22" />
         <source>Prints the layer table of a zoo model, measured by one forward pass: per layer its type, output shape, parameters and multiply-accumulates (MACs), then the totals.</source>
         <translation>Prints the layer table of a zoo model, measured by one forward pass: per layer its type, output shape, parameters and multiply-accumulates (MACs), then the totals.</translation>
     </message>
@@ -547,7 +567,7 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location filename="../app/datasetprobe.cpp" line="+87" />
+        <location filename="../app/datasetprobe.cpp" line="+81" />
         <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move a seeded, stratified share of the training split to validation instead.</source>
         <translation>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move a seeded, stratified share of the training split to validation instead.</translation>
     </message>
@@ -558,6 +578,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+16" />
+        <location filename="../app/trainingsession.cpp" line="+193" />
         <source>Unknown model "%1".</source>
         <translation>Unknown model "%1".</translation>
     </message>
@@ -796,7 +817,7 @@ Report: %1
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/runscommand.cpp" line="+31" />
+        <location filename="../app/runscommand.cpp" line="+25" />
         <location filename="../app/traincommand.cpp" line="-69" />
         <source>folder</source>
         <translation>folder</translation>
@@ -865,7 +886,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+72" />
+        <location filename="../app/runlauncher.cpp" line="+66" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 is not a run folder (it has no config.json)</translation>
     </message>
@@ -1244,7 +1265,7 @@ Resume with: cnn-workbench resume "%2"
 </translation>
     </message>
     <message>
-        <location filename="../app/trainingdata.cpp" line="+99" />
+        <location filename="../app/trainingdata.cpp" line="+93" />
         <source>%1 has no training images in %2/; expected the layout train|val|test/NORMAL|PNEUMONIA/*.jpeg</source>
         <translation>%1 has no training images in %2/; expected the layout train|val|test/NORMAL|PNEUMONIA/*.jpeg</translation>
     </message>
@@ -1313,6 +1334,26 @@ Resume with: cnn-workbench resume "%2"
         <source>%1: no classification dataset found</source>
         <translation>%1: no classification dataset found</translation>
     </message>
+    <message>
+        <location filename="../app/trainingsession.cpp" line="-48" />
+        <source>Training failed with an unknown error.</source>
+        <translation>Training failed with an unknown error.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Opening the run %1 to resume it…</source>
+        <translation>Opening the run %1 to resume it…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Opening the dataset %1…</source>
+        <translation>Opening the dataset %1…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Run folder: %1</source>
+        <translation>Run folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::app::ModelInspector</name>
@@ -1328,31 +1369,15 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
-    <name>cnnwb::app::SizeRange</name>
-    <message>
-        <location filename="../app/datasetcommand.cpp" line="-437" />
-        <source>width %1, height %2 pixels</source>
-        <translation>width %1, height %2 pixels</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::app::TrainingWorker</name>
-    <message>
-        <location filename="../app/trainingsession.cpp" line="+145" />
-        <source>Training failed with an unknown error.</source>
-        <translation>Training failed with an unknown error.</translation>
-    </message>
-</context>
-<context>
     <name>cnnwb::data</name>
     <message>
-        <location filename="../data/emstack.cpp" line="+30" />
+        <location filename="../data/emstack.cpp" line="+25" />
         <source>slice %1</source>
         <translation>slice %1</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../data/tiffstack.cpp" line="+79" />
+        <location filename="../data/tiffstack.cpp" line="+74" />
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -1367,7 +1392,28 @@ Resume with: cnn-workbench resume "%2"
         <translation>Use an 8- or 16-bit grey stack</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+15" />
+        <source>Copy the file again or remove it with its partner</source>
+        <translation>Copy the file again or remove it with its partner</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>OpenCV failed to decode the image: %1</source>
+        <translation>OpenCV failed to decode the image: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Re-export the slice as 8- or 16-bit grey PNG</source>
+        <translation>Re-export the slice as 8- or 16-bit grey PNG</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>OpenCV could not decode the image as 8- or 16-bit grey</source>
+        <translation>OpenCV could not decode the image as 8- or 16-bit grey</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>the label stack has %1 slices but the image stack %2 has %3</source>
         <translation>the label stack has %1 slices but the image stack %2 has %3</translation>
     </message>
@@ -1453,8 +1499,38 @@ Resume with: cnn-workbench resume "%2"
         <translation>Invalid slice range "%1": no slices given</translation>
     </message>
     <message>
-        <location filename="../data/gntreader.cpp" line="+29" />
-        <location filename="../data/imagedecode.cpp" line="+28" />
+        <location line="+16" />
+        <source>the crop of %1×%1 pixels does not fit the %2×%3 slices</source>
+        <translation>the crop of %1×%1 pixels does not fit the %2×%3 slices</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a crop size of at most %1</source>
+        <translation>Choose a crop size of at most %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the slice does not exist; the stack has %1 slices</source>
+        <translation>the slice does not exist; the stack has %1 slices</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose slices from 1 to %1</source>
+        <translation>Choose slices from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>membrane</source>
+        <translation>membrane</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1, slice %2, tile at x %3, y %4</source>
+        <translation>%1, slice %2, tile at x %3, y %4</translation>
+    </message>
+    <message>
+        <location filename="../data/gntreader.cpp" line="+24" />
+        <location filename="../data/imagedecode.cpp" line="+23" />
         <source>byte offset %1</source>
         <translation>byte offset %1</translation>
     </message>
@@ -1463,6 +1539,8 @@ Resume with: cnn-workbench resume "%2"
         <location line="+84" />
         <location line="+39" />
         <location filename="../data/tiffstack.cpp" line="+61" />
+        <location line="+65" />
+        <location line="+12" />
         <source>The file is damaged; replace it with an intact copy</source>
         <translation>The file is damaged; replace it with an intact copy</translation>
     </message>
@@ -1523,12 +1601,13 @@ Resume with: cnn-workbench resume "%2"
         <translation>the BMP header is cut short (%1 bytes)</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location filename="../data/emstack.cpp" line="-324" />
+        <location filename="../data/imagedecode.cpp" line="+71" />
         <source>the file is empty (0 bytes)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../data/imagedecode.cpp" line="+1" />
         <source>Copy or download the file again, or remove it from the dataset</source>
         <translation>Copy or download the file again, or remove it from the dataset</translation>
     </message>
@@ -1569,27 +1648,120 @@ Resume with: cnn-workbench resume "%2"
         <translation>Convert the image to 8- or 16-bit JPEG or PNG</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../data/emstack.cpp" line="-4" />
+        <location filename="../data/gntreader.cpp" line="+95" />
+        <location line="+143" />
+        <location filename="../data/imagedecode.cpp" line="+19" />
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../data/gntreader.cpp" line="-142" />
+        <location filename="../data/imagedecode.cpp" line="+1" />
         <source>Check that the file exists and is readable</source>
         <translation>Check that the file exists and is readable</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../data/gntreader.cpp" line="-53" />
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path; it should name a .gnt file or a folder of them</source>
+        <translation>Check the path; it should name a .gnt file or a folder of them</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the folder contains no .gnt file</source>
+        <translation>the folder contains no .gnt file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the folder that holds the CASIA HWDB .gnt files</source>
+        <translation>Choose the folder that holds the CASIA HWDB .gnt files</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</source>
+        <translation>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the file is empty (0 bytes), so it contains no records</source>
+        <translation>the file is empty (0 bytes), so it contains no records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the file again or remove it from the folder</source>
+        <translation>Copy the file again or remove it from the folder</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location filename="../data/imagedecode.cpp" line="+3" />
         <source>reading failed: %1</source>
         <translation>reading failed: %1</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../data/imagedecode.cpp" line="+1" />
         <source>Check the disk and copy the file again</source>
         <translation>Check the disk and copy the file again</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+11" />
+        <source>%1 stray byte(s) after the last record, fewer than a %2-byte record header</source>
+        <translation>%1 stray byte(s) after the last record, fewer than a %2-byte record header</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the record header gives a bitmap of %1×%2 pixels</source>
+        <translation>the record header gives a bitmap of %1×%2 pixels</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</source>
+        <translation>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</source>
+        <translation>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</source>
+        <translation>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Check that the file still exists and is readable</source>
+        <translation>Check that the file still exists and is readable</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the record header no longer matches the index</source>
+        <translation>the record header no longer matches the index</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>The file changed after it was opened; open the dataset again</source>
+        <translation>The file changed after it was opened; open the dataset again</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>reading the %1-byte bitmap failed: %2</source>
+        <translation>reading the %1-byte bitmap failed: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, record at byte offset %2 (character %3)</source>
+        <translation>%1, record at byte offset %2 (character %3)</translation>
+    </message>
+    <message>
+        <location filename="../data/imagedecode.cpp" line="+47" />
         <source>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</source>
         <translation>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</translation>
     </message>
@@ -1629,7 +1801,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>Divide by 255 to get values in [0, 1].</translation>
     </message>
     <message>
-        <location filename="../data/tiffstack.cpp" line="-66" />
+        <location filename="../data/tiffstack.cpp" line="-143" />
         <source>libtiff gave no details</source>
         <translation>libtiff gave no details</translation>
     </message>
@@ -1655,7 +1827,94 @@ Resume with: cnn-workbench resume "%2"
         <translation>reading the tile at x %1, y %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+22" />
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path of the TIFF stack</source>
+        <translation>Check the path of the TIFF stack</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>libtiff cannot open the file: %1</source>
+        <translation>libtiff cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Check that the file is a complete TIFF image</source>
+        <translation>Check that the file is a complete TIFF image</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the TIFF file has no pages</source>
+        <translation>the TIFF file has no pages</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>page %1 does not exist; the stack has %2 pages</source>
+        <translation>page %1 does not exist; the stack has %2 pages</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a page from 1 to %1</source>
+        <translation>Choose a page from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>libtiff cannot read the page directory: %1</source>
+        <translation>libtiff cannot read the page directory: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the page has no valid width and height</source>
+        <translation>the page has no valid width and height</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>unsupported sample format: %1 bits per sample%2</source>
+        <translation>unsupported sample format: %1 bits per sample%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, floating point</source>
+        <translation>, floating point</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Convert the stack to 8- or 16-bit grey, for example with Fiji</source>
+        <translation>Convert the stack to 8- or 16-bit grey, for example with Fiji</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 samples per pixel stored as separate planes are not supported</source>
+        <translation>%1 samples per pixel stored as separate planes are not supported</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the stack as grey or as interleaved RGB</source>
+        <translation>Save the stack as grey or as interleaved RGB</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>YCbCr pages without JPEG compression are not supported</source>
+        <translation>YCbCr pages without JPEG compression are not supported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Convert the stack to 8- or 16-bit grey</source>
+        <translation>Convert the stack to 8- or 16-bit grey</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
+        <translation>unsupported colour layout (photometric %1, %2 samples per pixel)</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>there are no pages to write</source>
         <translation>there are no pages to write</translation>
     </message>
@@ -1739,250 +1998,8 @@ Resume with: cnn-workbench resume "%2"
         <source>Check that the target is not open in another program and the folder is writable</source>
         <translation>Check that the target is not open in another program and the folder is writable</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::data::EmSource</name>
     <message>
-        <location filename="../data/emstack.cpp" line="+16" />
-        <source>the crop of %1×%1 pixels does not fit the %2×%3 slices</source>
-        <translation>the crop of %1×%1 pixels does not fit the %2×%3 slices</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Choose a crop size of at most %1</source>
-        <translation>Choose a crop size of at most %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>the slice does not exist; the stack has %1 slices</source>
-        <translation>the slice does not exist; the stack has %1 slices</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Choose slices from 1 to %1</source>
-        <translation>Choose slices from 1 to %1</translation>
-    </message>
-    <message>
-        <location line="+46" />
-        <source>membrane</source>
-        <translation>membrane</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1, slice %2, tile at x %3, y %4</source>
-        <translation>%1, slice %2, tile at x %3, y %4</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::GntIndex</name>
-    <message>
-        <location filename="../data/gntreader.cpp" line="+43" />
-        <source>the file or folder does not exist</source>
-        <translation>the file or folder does not exist</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the path; it should name a .gnt file or a folder of them</source>
-        <translation>Check the path; it should name a .gnt file or a folder of them</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>the folder contains no .gnt file</source>
-        <translation>the folder contains no .gnt file</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose the folder that holds the CASIA HWDB .gnt files</source>
-        <translation>Choose the folder that holds the CASIA HWDB .gnt files</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</source>
-        <translation>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <location line="+143" />
-        <source>cannot open the file: %1</source>
-        <translation>cannot open the file: %1</translation>
-    </message>
-    <message>
-        <location line="-142" />
-        <source>Check that the file exists and is readable</source>
-        <translation>Check that the file exists and is readable</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>the file is empty (0 bytes), so it contains no records</source>
-        <translation>the file is empty (0 bytes), so it contains no records</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Copy the file again or remove it from the folder</source>
-        <translation>Copy the file again or remove it from the folder</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>reading failed: %1</source>
-        <translation>reading failed: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the disk and copy the file again</source>
-        <translation>Check the disk and copy the file again</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 stray byte(s) after the last record, fewer than a %2-byte record header</source>
-        <translation>%1 stray byte(s) after the last record, fewer than a %2-byte record header</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>the record header gives a bitmap of %1×%2 pixels</source>
-        <translation>the record header gives a bitmap of %1×%2 pixels</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</source>
-        <translation>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</source>
-        <translation>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</source>
-        <translation>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</translation>
-    </message>
-    <message>
-        <location line="+73" />
-        <source>Check that the file still exists and is readable</source>
-        <translation>Check that the file still exists and is readable</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the record header no longer matches the index</source>
-        <translation>the record header no longer matches the index</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+8" />
-        <source>The file changed after it was opened; open the dataset again</source>
-        <translation>The file changed after it was opened; open the dataset again</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>reading the %1-byte bitmap failed: %2</source>
-        <translation>reading the %1-byte bitmap failed: %2</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>%1, record at byte offset %2 (character %3)</source>
-        <translation>%1, record at byte offset %2 (character %3)</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::TiffStack</name>
-    <message>
-        <location filename="../data/tiffstack.cpp" line="-277" />
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the path of the TIFF stack</source>
-        <translation>Check the path of the TIFF stack</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>libtiff cannot open the file: %1</source>
-        <translation>libtiff cannot open the file: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+6" />
-        <source>Check that the file is a complete TIFF image</source>
-        <translation>Check that the file is a complete TIFF image</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>the TIFF file has no pages</source>
-        <translation>the TIFF file has no pages</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>page %1 does not exist; the stack has %2 pages</source>
-        <translation>page %1 does not exist; the stack has %2 pages</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Choose a page from 1 to %1</source>
-        <translation>Choose a page from 1 to %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>libtiff cannot read the page directory: %1</source>
-        <translation>libtiff cannot read the page directory: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+12" />
-        <source>The file is damaged; replace it with an intact copy</source>
-        <translation>The file is damaged; replace it with an intact copy</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>the page has no valid width and height</source>
-        <translation>the page has no valid width and height</translation>
-    </message>
-    <message>
-        <location line="+36" />
-        <source>unsupported sample format: %1 bits per sample%2</source>
-        <translation>unsupported sample format: %1 bits per sample%2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>, floating point</source>
-        <translation>, floating point</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Convert the stack to 8- or 16-bit grey, for example with Fiji</source>
-        <translation>Convert the stack to 8- or 16-bit grey, for example with Fiji</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1 samples per pixel stored as separate planes are not supported</source>
-        <translation>%1 samples per pixel stored as separate planes are not supported</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Save the stack as grey or as interleaved RGB</source>
-        <translation>Save the stack as grey or as interleaved RGB</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>YCbCr pages without JPEG compression are not supported</source>
-        <translation>YCbCr pages without JPEG compression are not supported</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
-        <translation>unsupported colour layout (photometric %1, %2 samples per pixel)</translation>
-    </message>
-    <message>
-        <location line="-4" />
-        <location line="+7" />
-        <source>Convert the stack to 8- or 16-bit grey</source>
-        <translation>Convert the stack to 8- or 16-bit grey</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::XrayFolder</name>
-    <message>
-        <location filename="../data/xrayfolder.cpp" line="+110" />
+        <location filename="../data/xrayfolder.cpp" line="+105" />
         <source>the folder does not exist</source>
         <translation>the folder does not exist</translation>
     </message>
@@ -2005,7 +2022,7 @@ Resume with: cnn-workbench resume "%2"
 <context>
     <name>cnnwb::models</name>
     <message>
-        <location filename="../models/modeloptions.cpp" line="+37" />
+        <location filename="../models/modeloptions.cpp" line="+31" />
         <source>%1 takes %2 to %3 comma-separated values, got %4 ("%5")</source>
         <translation>%1 takes %2 to %3 comma-separated values, got %4 ("%5")</translation>
     </message>
@@ -2030,7 +2047,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1 must lie between %2 and %3, got %4</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+98" />
+        <location line="+30" />
+        <source>unknown option "%1"; valid options: %2</source>
+        <translation>unknown option "%1"; valid options: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checkpoint.cpp" line="+92" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: cannot write the checkpoint: %2</translation>
     </message>
@@ -2040,7 +2062,17 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: writing the checkpoint failed: %2. Check the free disk space.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>%1: checkpoint not found</source>
+        <translation>%1: checkpoint not found</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: not a CNN Workbench checkpoint or damaged (%2)</source>
+        <translation>%1: not a CNN Workbench checkpoint or damaged (%2)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1: the checkpoint has no metadata; it was not written by CNN Workbench</source>
         <translation>%1: the checkpoint has no metadata; it was not written by CNN Workbench</translation>
     </message>
@@ -2060,23 +2092,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: loading the weights failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/runfolder.cpp" line="+28" />
+        <location filename="../models/runfolder.cpp" line="+22" />
         <source>%1: writing failed: %2. Check the free disk space and the folder's permissions.</source>
         <translation>%1: writing failed: %2. Check the free disk space and the folder's permissions.</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::models::OptionValues</name>
     <message>
-        <location filename="../models/modeloptions.cpp" line="+30" />
-        <source>unknown option "%1"; valid options: %2</source>
-        <translation>unknown option "%1"; valid options: %2</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::models::RunFolder</name>
-    <message>
-        <location filename="../models/runfolder.cpp" line="+36" />
+        <location line="+36" />
         <source>%1: cannot create the runs folder</source>
         <translation>%1: cannot create the runs folder</translation>
     </message>
@@ -2090,11 +2111,8 @@ Resume with: cnn-workbench resume "%2"
         <source>%1: cannot append: %2</source>
         <translation>%1: cannot append: %2</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::models::Trainer</name>
     <message>
-        <location filename="../models/trainer.cpp" line="+132" />
+        <location filename="../models/trainer.cpp" line="+126" />
         <source>Training stopped on bad data: %1</source>
         <translation>Training stopped on bad data: %1</translation>
     </message>
@@ -2163,11 +2181,8 @@ Resume with: cnn-workbench resume "%2"
         <source>Finished %1 epochs in %2 s</source>
         <translation>Finished %1 epochs in %2 s</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::models::TrainingConfig</name>
     <message>
-        <location filename="../models/trainingconfig.cpp" line="+38" />
+        <location filename="../models/trainingconfig.cpp" line="+32" />
         <source>epochs must be at least 1, got %1</source>
         <translation>epochs must be at least 1, got %1</translation>
     </message>
@@ -3080,7 +3095,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
 <context>
     <name>cnnwb::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/trainingpage.cpp" line="+313" />
+        <location filename="../ui/trainingpage.cpp" line="+302" />
         <source>Measuring the network…</source>
         <translation>Measuring the network…</translation>
     </message>
@@ -3369,96 +3384,6 @@ Run folder: %2</translation>
         <location line="+11" />
         <source>%n classes</source>
         <translation><numerusform>%n class</numerusform><numerusform>%n classes</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>cv</name>
-    <message>
-        <location filename="../data/emstack.cpp" line="-328" />
-        <source>cannot open the file: %1</source>
-        <translation>cannot open the file: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check that the file exists and is readable</source>
-        <translation>Check that the file exists and is readable</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>the file is empty (0 bytes)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Copy the file again or remove it with its partner</source>
-        <translation>Copy the file again or remove it with its partner</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>OpenCV failed to decode the image: %1</source>
-        <translation>OpenCV failed to decode the image: %1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+4" />
-        <source>Re-export the slice as 8- or 16-bit grey PNG</source>
-        <translation>Re-export the slice as 8- or 16-bit grey PNG</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>OpenCV could not decode the image as 8- or 16-bit grey</source>
-        <translation>OpenCV could not decode the image as 8- or 16-bit grey</translation>
-    </message>
-</context>
-<context>
-    <name>models</name>
-    <message>
-        <location filename="../app/commandcommon.cpp" line="+21" />
-        <source>Unknown model "%1". Valid models: %2</source>
-        <translation>Unknown model "%1". Valid models: %2</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Invalid --set "%1": expected key=value</source>
-        <translation>Invalid --set "%1": expected key=value</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Invalid option for model "%1": %2</source>
-        <translation>Invalid option for model "%1": %2</translation>
-    </message>
-    <message>
-        <location filename="../app/trainingsession.cpp" line="+42" />
-        <source>Opening the run %1 to resume it…</source>
-        <translation>Opening the run %1 to resume it…</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Unknown model "%1".</source>
-        <translation>Unknown model "%1".</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Opening the dataset %1…</source>
-        <translation>Opening the dataset %1…</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Run folder: %1</source>
-        <translation>Run folder: %1</translation>
-    </message>
-</context>
-<context>
-    <name>torch::serialize</name>
-    <message>
-        <location filename="../models/checkpoint.cpp" line="-61" />
-        <source>%1: checkpoint not found</source>
-        <translation>%1: checkpoint not found</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: not a CNN Workbench checkpoint or damaged (%2)</source>
-        <translation>%1: not a CNN Workbench checkpoint or damaged (%2)</translation>
     </message>
 </context>
 </TS>

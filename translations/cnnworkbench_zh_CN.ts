@@ -4,15 +4,15 @@
 <context>
     <name>cnnwb::app</name>
     <message>
-        <location filename="../app/commandcommon.cpp" line="+27" />
+        <location filename="../app/commandcommon.cpp" line="+21" />
         <source>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</source>
         <translation>LibTorch 算子内线程数（默认取 CNNWB_THREADS，否则取 CPU 核数）。</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../app/evaluatecommand.cpp" line="+57" />
-        <location filename="../app/predictcommand.cpp" line="+98" />
-        <location filename="../app/traincommand.cpp" line="+138" />
+        <location filename="../app/evaluatecommand.cpp" line="+51" />
+        <location filename="../app/predictcommand.cpp" line="+92" />
+        <location filename="../app/traincommand.cpp" line="+121" />
         <location line="+1" />
         <location line="+6" />
         <location line="+2" />
@@ -31,6 +31,21 @@
 </source>
         <translation>运行 "cnn-workbench %1 --help" 查看选项。
 </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Unknown model "%1". Valid models: %2</source>
+        <translation>未知模型 "%1"。可用模型：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Invalid --set "%1": expected key=value</source>
+        <translation>无效的 --set "%1"：应为 键=值</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Invalid option for model "%1": %2</source>
+        <translation>模型 "%1" 的选项无效：%2</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="+21" />
@@ -68,7 +83,7 @@
         <translation>列出运行目录及其最佳指标</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+21" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -110,7 +125,7 @@ The environment variable CNNWB_THREADS sets the LibTorch thread count.
 </translation>
     </message>
     <message>
-        <location filename="../app/datasetcommand.cpp" line="+95" />
+        <location filename="../app/datasetcommand.cpp" line="+90" />
         <source>Problems: none found.
 </source>
         <translation>问题：未发现。
@@ -347,7 +362,12 @@ There is no separate validation split.
         <translation>CMYK 或 RGBA</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+39" />
+        <source>width %1, height %2 pixels</source>
+        <translation>宽 %1、高 %2 像素</translation>
+    </message>
+    <message>
+        <location line="+136" />
         <source>total %1</source>
         <translation>共 %1</translation>
     </message>
@@ -504,7 +524,7 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location filename="../app/summarycommand.cpp" line="+28" />
+        <location filename="../app/summarycommand.cpp" line="+22" />
         <source>Prints the layer table of a zoo model, measured by one forward pass: per layer its type, output shape, parameters and multiply-accumulates (MACs), then the totals.</source>
         <translation>打印模型库中某个模型的层表（通过一次前向传播测得）：每层的类型、输出形状、参数量和乘加次数（MACs），最后给出总计。</translation>
     </message>
@@ -761,7 +781,7 @@ Report: %1
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/runscommand.cpp" line="+31" />
+        <location filename="../app/runscommand.cpp" line="+25" />
         <location filename="../app/traincommand.cpp" line="-69" />
         <source>folder</source>
         <translation>文件夹</translation>
@@ -830,7 +850,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+72" />
+        <location filename="../app/runlauncher.cpp" line="+66" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 不是运行目录（其中没有 config.json）</translation>
     </message>
@@ -1209,7 +1229,7 @@ Resume with: cnn-workbench resume "%2"
 </translation>
     </message>
     <message>
-        <location filename="../app/trainingdata.cpp" line="+99" />
+        <location filename="../app/trainingdata.cpp" line="+93" />
         <source>%1 has no training images in %2/; expected the layout train|val|test/NORMAL|PNEUMONIA/*.jpeg</source>
         <translation>%1 的 %2/ 中没有训练图像；目录结构应为 train|val|test/NORMAL|PNEUMONIA/*.jpeg</translation>
     </message>
@@ -1279,7 +1299,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: 未找到分类数据集</translation>
     </message>
     <message>
-        <location filename="../app/datasetprobe.cpp" line="+87" />
+        <location filename="../app/datasetprobe.cpp" line="+81" />
         <source>The validation split has only %1 samples, so one sample moves validation accuracy by %2 points: too coarse to compare epochs. Move a seeded, stratified share of the training split to validation instead.</source>
         <translation>验证集只有 %1 个样本，一个样本就会使验证准确率变化 %2 个百分点：粒度太粗，无法用来比较各轮次。请改为按固定随机种子分层抽取训练集的一部分移入验证集。</translation>
     </message>
@@ -1290,6 +1310,7 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+16" />
+        <location filename="../app/trainingsession.cpp" line="+193" />
         <source>Unknown model "%1".</source>
         <translation>未知模型 "%1"。</translation>
     </message>
@@ -1313,6 +1334,26 @@ Resume with: cnn-workbench resume "%2"
         <source>The dataset check found problems; see its report below.</source>
         <translation>数据集检查发现了问题；请查看下方的报告。</translation>
     </message>
+    <message>
+        <location filename="../app/trainingsession.cpp" line="-48" />
+        <source>Training failed with an unknown error.</source>
+        <translation>训练因未知错误而失败。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Opening the run %1 to resume it…</source>
+        <translation>正在打开运行 %1 以继续训练…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Opening the dataset %1…</source>
+        <translation>正在打开数据集 %1…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Run folder: %1</source>
+        <translation>运行目录：%1</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::app::ModelInspector</name>
@@ -1328,31 +1369,15 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
-    <name>cnnwb::app::SizeRange</name>
-    <message>
-        <location filename="../app/datasetcommand.cpp" line="-437" />
-        <source>width %1, height %2 pixels</source>
-        <translation>宽 %1、高 %2 像素</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::app::TrainingWorker</name>
-    <message>
-        <location filename="../app/trainingsession.cpp" line="+145" />
-        <source>Training failed with an unknown error.</source>
-        <translation>训练因未知错误而失败。</translation>
-    </message>
-</context>
-<context>
     <name>cnnwb::data</name>
     <message>
-        <location filename="../data/emstack.cpp" line="+30" />
+        <location filename="../data/emstack.cpp" line="+25" />
         <source>slice %1</source>
         <translation>切片 %1</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../data/tiffstack.cpp" line="+79" />
+        <location filename="../data/tiffstack.cpp" line="+74" />
         <source>page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -1367,7 +1392,28 @@ Resume with: cnn-workbench resume "%2"
         <translation>请使用 8 位或 16 位灰度图像栈</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+15" />
+        <source>Copy the file again or remove it with its partner</source>
+        <translation>请重新复制该文件，或将它与配对的文件一起移除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>OpenCV failed to decode the image: %1</source>
+        <translation>OpenCV 解码图像失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Re-export the slice as 8- or 16-bit grey PNG</source>
+        <translation>请将切片重新导出为 8 位或 16 位灰度 PNG</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>OpenCV could not decode the image as 8- or 16-bit grey</source>
+        <translation>OpenCV 无法将该图像解码为 8 位或 16 位灰度</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>the label stack has %1 slices but the image stack %2 has %3</source>
         <translation>标签图像栈有 %1 张切片，但图像栈 %2 有 %3 张</translation>
     </message>
@@ -1453,8 +1499,38 @@ Resume with: cnn-workbench resume "%2"
         <translation>无效的切片范围 "%1"：未给出切片</translation>
     </message>
     <message>
-        <location filename="../data/gntreader.cpp" line="+29" />
-        <location filename="../data/imagedecode.cpp" line="+28" />
+        <location line="+16" />
+        <source>the crop of %1×%1 pixels does not fit the %2×%3 slices</source>
+        <translation>%1×%1 像素的裁剪块超出了 %2×%3 的切片</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a crop size of at most %1</source>
+        <translation>请选择不超过 %1 的裁剪尺寸</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the slice does not exist; the stack has %1 slices</source>
+        <translation>该切片不存在；图像栈共有 %1 张切片</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose slices from 1 to %1</source>
+        <translation>请选择 1 到 %1 之间的切片</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>membrane</source>
+        <translation>细胞膜</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1, slice %2, tile at x %3, y %4</source>
+        <translation>%1，切片 %2，位于 x %3、y %4 的分块</translation>
+    </message>
+    <message>
+        <location filename="../data/gntreader.cpp" line="+24" />
+        <location filename="../data/imagedecode.cpp" line="+23" />
         <source>byte offset %1</source>
         <translation>字节偏移 %1</translation>
     </message>
@@ -1463,6 +1539,8 @@ Resume with: cnn-workbench resume "%2"
         <location line="+84" />
         <location line="+39" />
         <location filename="../data/tiffstack.cpp" line="+61" />
+        <location line="+65" />
+        <location line="+12" />
         <source>The file is damaged; replace it with an intact copy</source>
         <translation>文件已损坏；请换成完好的副本</translation>
     </message>
@@ -1523,12 +1601,13 @@ Resume with: cnn-workbench resume "%2"
         <translation>BMP 文件头不完整（%1 字节）</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location filename="../data/emstack.cpp" line="-324" />
+        <location filename="../data/imagedecode.cpp" line="+71" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../data/imagedecode.cpp" line="+1" />
         <source>Copy or download the file again, or remove it from the dataset</source>
         <translation>请重新复制或下载该文件，或将其从数据集中移除</translation>
     </message>
@@ -1569,27 +1648,120 @@ Resume with: cnn-workbench resume "%2"
         <translation>请将图像转换为 8 位或 16 位的 JPEG 或 PNG</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../data/emstack.cpp" line="-4" />
+        <location filename="../data/gntreader.cpp" line="+95" />
+        <location line="+143" />
+        <location filename="../data/imagedecode.cpp" line="+19" />
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../data/gntreader.cpp" line="-142" />
+        <location filename="../data/imagedecode.cpp" line="+1" />
         <source>Check that the file exists and is readable</source>
         <translation>请检查文件是否存在且可读</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location filename="../data/gntreader.cpp" line="-53" />
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path; it should name a .gnt file or a folder of them</source>
+        <translation>请检查路径；它应指向一个 .gnt 文件或包含 .gnt 文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the folder contains no .gnt file</source>
+        <translation>该文件夹中没有 .gnt 文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the folder that holds the CASIA HWDB .gnt files</source>
+        <translation>请选择存放 CASIA HWDB .gnt 文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</source>
+        <translation>将使用此偏移之前的记录（本文件中 %1 条）；如需使用其余记录，请换成完整的文件副本</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the file is empty (0 bytes), so it contains no records</source>
+        <translation>文件为空（0 字节），不含任何记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the file again or remove it from the folder</source>
+        <translation>请重新复制该文件，或将其从文件夹中移除</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location filename="../data/imagedecode.cpp" line="+3" />
         <source>reading failed: %1</source>
         <translation>读取失败：%1</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../data/imagedecode.cpp" line="+1" />
         <source>Check the disk and copy the file again</source>
         <translation>请检查磁盘并重新复制该文件</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+11" />
+        <source>%1 stray byte(s) after the last record, fewer than a %2-byte record header</source>
+        <translation>最后一条记录之后有 %1 个多余字节，不足一个 %2 字节的记录头</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the record header gives a bitmap of %1×%2 pixels</source>
+        <translation>记录头给出的位图尺寸为 %1×%2 像素</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</source>
+        <translation>记录头给出的位图尺寸 %1×%2 像素不合理（每边最多 %3）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</source>
+        <translation>记录长度字段为 %1，但对于 %3×%4 像素，10 + 宽·高 = %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</source>
+        <translation>记录在位图内部被截断：需要 %1 字节，但文件中只剩 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Check that the file still exists and is readable</source>
+        <translation>请检查文件是否仍然存在且可读</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the record header no longer matches the index</source>
+        <translation>记录头与索引不再一致</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+8" />
+        <source>The file changed after it was opened; open the dataset again</source>
+        <translation>文件在打开后被修改；请重新打开数据集</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>reading the %1-byte bitmap failed: %2</source>
+        <translation>读取 %1 字节的位图失败：%2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, record at byte offset %2 (character %3)</source>
+        <translation>%1，字节偏移 %2 处的记录（字符 %3）</translation>
+    </message>
+    <message>
+        <location filename="../data/imagedecode.cpp" line="+47" />
         <source>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</source>
         <translation>读取文件，并根据开头的字节（而非文件名）识别 JPEG、PNG 或 BMP。</translation>
     </message>
@@ -1629,7 +1801,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>除以 255，使取值落在 [0, 1] 内。</translation>
     </message>
     <message>
-        <location filename="../data/tiffstack.cpp" line="-66" />
+        <location filename="../data/tiffstack.cpp" line="-143" />
         <source>libtiff gave no details</source>
         <translation>libtiff 未提供详细信息</translation>
     </message>
@@ -1655,7 +1827,94 @@ Resume with: cnn-workbench resume "%2"
         <translation>读取位于 x %1、y %2 的分块失败：%3</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+22" />
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check the path of the TIFF stack</source>
+        <translation>请检查 TIFF 图像栈的路径</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>libtiff cannot open the file: %1</source>
+        <translation>libtiff 无法打开该文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Check that the file is a complete TIFF image</source>
+        <translation>请检查该文件是否为完整的 TIFF 图像</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>the TIFF file has no pages</source>
+        <translation>该 TIFF 文件没有任何页</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>page %1 does not exist; the stack has %2 pages</source>
+        <translation>第 %1 页不存在；图像栈共有 %2 页</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose a page from 1 to %1</source>
+        <translation>请选择 1 到 %1 之间的页</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>libtiff cannot read the page directory: %1</source>
+        <translation>libtiff 无法读取页目录：%1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the page has no valid width and height</source>
+        <translation>该页没有有效的宽度和高度</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>unsupported sample format: %1 bits per sample%2</source>
+        <translation>不支持的采样格式：每个采样 %1 位%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, floating point</source>
+        <translation>，浮点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Convert the stack to 8- or 16-bit grey, for example with Fiji</source>
+        <translation>请将图像栈转换为 8 位或 16 位灰度，例如使用 Fiji</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 samples per pixel stored as separate planes are not supported</source>
+        <translation>不支持每像素 %1 个采样且按独立平面存储的格式</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save the stack as grey or as interleaved RGB</source>
+        <translation>请将图像栈保存为灰度或交错存储的 RGB</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>YCbCr pages without JPEG compression are not supported</source>
+        <translation>不支持未使用 JPEG 压缩的 YCbCr 页</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>Convert the stack to 8- or 16-bit grey</source>
+        <translation>请将图像栈转换为 8 位或 16 位灰度</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
+        <translation>不支持的颜色布局（photometric %1，每像素 %2 个采样）</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>there are no pages to write</source>
         <translation>没有可写入的页</translation>
     </message>
@@ -1739,250 +1998,8 @@ Resume with: cnn-workbench resume "%2"
         <source>Check that the target is not open in another program and the folder is writable</source>
         <translation>请检查目标文件是否被其他程序打开，以及文件夹是否可写</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::data::EmSource</name>
     <message>
-        <location filename="../data/emstack.cpp" line="+16" />
-        <source>the crop of %1×%1 pixels does not fit the %2×%3 slices</source>
-        <translation>%1×%1 像素的裁剪块超出了 %2×%3 的切片</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Choose a crop size of at most %1</source>
-        <translation>请选择不超过 %1 的裁剪尺寸</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>the slice does not exist; the stack has %1 slices</source>
-        <translation>该切片不存在；图像栈共有 %1 张切片</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Choose slices from 1 to %1</source>
-        <translation>请选择 1 到 %1 之间的切片</translation>
-    </message>
-    <message>
-        <location line="+46" />
-        <source>membrane</source>
-        <translation>细胞膜</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1, slice %2, tile at x %3, y %4</source>
-        <translation>%1，切片 %2，位于 x %3、y %4 的分块</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::GntIndex</name>
-    <message>
-        <location filename="../data/gntreader.cpp" line="+43" />
-        <source>the file or folder does not exist</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the path; it should name a .gnt file or a folder of them</source>
-        <translation>请检查路径；它应指向一个 .gnt 文件或包含 .gnt 文件的文件夹</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>the folder contains no .gnt file</source>
-        <translation>该文件夹中没有 .gnt 文件</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Choose the folder that holds the CASIA HWDB .gnt files</source>
-        <translation>请选择存放 CASIA HWDB .gnt 文件的文件夹</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>The records before this offset (%1 in this file) are used; replace the file with a complete copy to use the rest</source>
-        <translation>将使用此偏移之前的记录（本文件中 %1 条）；如需使用其余记录，请换成完整的文件副本</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <location line="+143" />
-        <source>cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <location line="-142" />
-        <source>Check that the file exists and is readable</source>
-        <translation>请检查文件是否存在且可读</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>the file is empty (0 bytes), so it contains no records</source>
-        <translation>文件为空（0 字节），不含任何记录</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Copy the file again or remove it from the folder</source>
-        <translation>请重新复制该文件，或将其从文件夹中移除</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>reading failed: %1</source>
-        <translation>读取失败：%1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the disk and copy the file again</source>
-        <translation>请检查磁盘并重新复制该文件</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 stray byte(s) after the last record, fewer than a %2-byte record header</source>
-        <translation>最后一条记录之后有 %1 个多余字节，不足一个 %2 字节的记录头</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>the record header gives a bitmap of %1×%2 pixels</source>
-        <translation>记录头给出的位图尺寸为 %1×%2 像素</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>the record header gives an implausible bitmap of %1×%2 pixels (at most %3 per side)</source>
-        <translation>记录头给出的位图尺寸 %1×%2 像素不合理（每边最多 %3）</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>the record length field is %1 but 10 + width·height = %2 for %3×%4 pixels</source>
-        <translation>记录长度字段为 %1，但对于 %3×%4 像素，10 + 宽·高 = %2</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>the record is cut inside its bitmap: it needs %1 bytes but only %2 remain in the file</source>
-        <translation>记录在位图内部被截断：需要 %1 字节，但文件中只剩 %2 字节</translation>
-    </message>
-    <message>
-        <location line="+73" />
-        <source>Check that the file still exists and is readable</source>
-        <translation>请检查文件是否仍然存在且可读</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>the record header no longer matches the index</source>
-        <translation>记录头与索引不再一致</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+8" />
-        <source>The file changed after it was opened; open the dataset again</source>
-        <translation>文件在打开后被修改；请重新打开数据集</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>reading the %1-byte bitmap failed: %2</source>
-        <translation>读取 %1 字节的位图失败：%2</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>%1, record at byte offset %2 (character %3)</source>
-        <translation>%1，字节偏移 %2 处的记录（字符 %3）</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::TiffStack</name>
-    <message>
-        <location filename="../data/tiffstack.cpp" line="-277" />
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check the path of the TIFF stack</source>
-        <translation>请检查 TIFF 图像栈的路径</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>libtiff cannot open the file: %1</source>
-        <translation>libtiff 无法打开该文件：%1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+6" />
-        <source>Check that the file is a complete TIFF image</source>
-        <translation>请检查该文件是否为完整的 TIFF 图像</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>the TIFF file has no pages</source>
-        <translation>该 TIFF 文件没有任何页</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>page %1 does not exist; the stack has %2 pages</source>
-        <translation>第 %1 页不存在；图像栈共有 %2 页</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Choose a page from 1 to %1</source>
-        <translation>请选择 1 到 %1 之间的页</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>libtiff cannot read the page directory: %1</source>
-        <translation>libtiff 无法读取页目录：%1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+12" />
-        <source>The file is damaged; replace it with an intact copy</source>
-        <translation>文件已损坏；请换成完好的副本</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>the page has no valid width and height</source>
-        <translation>该页没有有效的宽度和高度</translation>
-    </message>
-    <message>
-        <location line="+36" />
-        <source>unsupported sample format: %1 bits per sample%2</source>
-        <translation>不支持的采样格式：每个采样 %1 位%2</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>, floating point</source>
-        <translation>，浮点</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Convert the stack to 8- or 16-bit grey, for example with Fiji</source>
-        <translation>请将图像栈转换为 8 位或 16 位灰度，例如使用 Fiji</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1 samples per pixel stored as separate planes are not supported</source>
-        <translation>不支持每像素 %1 个采样且按独立平面存储的格式</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Save the stack as grey or as interleaved RGB</source>
-        <translation>请将图像栈保存为灰度或交错存储的 RGB</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>YCbCr pages without JPEG compression are not supported</source>
-        <translation>不支持未使用 JPEG 压缩的 YCbCr 页</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>unsupported colour layout (photometric %1, %2 samples per pixel)</source>
-        <translation>不支持的颜色布局（photometric %1，每像素 %2 个采样）</translation>
-    </message>
-    <message>
-        <location line="-4" />
-        <location line="+7" />
-        <source>Convert the stack to 8- or 16-bit grey</source>
-        <translation>请将图像栈转换为 8 位或 16 位灰度</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::data::XrayFolder</name>
-    <message>
-        <location filename="../data/xrayfolder.cpp" line="+110" />
+        <location filename="../data/xrayfolder.cpp" line="+105" />
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
@@ -2005,7 +2022,7 @@ Resume with: cnn-workbench resume "%2"
 <context>
     <name>cnnwb::models</name>
     <message>
-        <location filename="../models/modeloptions.cpp" line="+37" />
+        <location filename="../models/modeloptions.cpp" line="+31" />
         <source>%1 takes %2 to %3 comma-separated values, got %4 ("%5")</source>
         <translation>%1 需要 %2 到 %3 个逗号分隔的值，实际为 %4 个（"%5"）</translation>
     </message>
@@ -2030,7 +2047,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1 必须在 %2 和 %3 之间，实际为 %4</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+98" />
+        <location line="+30" />
+        <source>unknown option "%1"; valid options: %2</source>
+        <translation>未知选项 "%1"；可用选项：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/checkpoint.cpp" line="+92" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: 无法写入检查点：%2</translation>
     </message>
@@ -2040,7 +2062,17 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: 写入检查点失败：%2。请检查磁盘剩余空间。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+7" />
+        <source>%1: checkpoint not found</source>
+        <translation>%1: 未找到检查点</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: not a CNN Workbench checkpoint or damaged (%2)</source>
+        <translation>%1: 不是卷积神经网络工作台的检查点，或已损坏（%2）</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1: the checkpoint has no metadata; it was not written by CNN Workbench</source>
         <translation>%1: 该检查点没有元数据；它不是由卷积神经网络工作台写入的</translation>
     </message>
@@ -2060,23 +2092,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: 加载权重失败：%2</translation>
     </message>
     <message>
-        <location filename="../models/runfolder.cpp" line="+28" />
+        <location filename="../models/runfolder.cpp" line="+22" />
         <source>%1: writing failed: %2. Check the free disk space and the folder's permissions.</source>
         <translation>%1: 写入失败：%2。请检查磁盘剩余空间和文件夹权限。</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::models::OptionValues</name>
     <message>
-        <location filename="../models/modeloptions.cpp" line="+30" />
-        <source>unknown option "%1"; valid options: %2</source>
-        <translation>未知选项 "%1"；可用选项：%2</translation>
-    </message>
-</context>
-<context>
-    <name>cnnwb::models::RunFolder</name>
-    <message>
-        <location filename="../models/runfolder.cpp" line="+36" />
+        <location line="+36" />
         <source>%1: cannot create the runs folder</source>
         <translation>%1: 无法创建存放运行目录的文件夹</translation>
     </message>
@@ -2090,11 +2111,8 @@ Resume with: cnn-workbench resume "%2"
         <source>%1: cannot append: %2</source>
         <translation>%1: 无法追加写入：%2</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::models::Trainer</name>
     <message>
-        <location filename="../models/trainer.cpp" line="+132" />
+        <location filename="../models/trainer.cpp" line="+126" />
         <source>Training stopped on bad data: %1</source>
         <translation>训练因数据错误而停止：%1</translation>
     </message>
@@ -2163,11 +2181,8 @@ Resume with: cnn-workbench resume "%2"
         <source>Finished %1 epochs in %2 s</source>
         <translation>已完成 %1 轮，用时 %2 s</translation>
     </message>
-</context>
-<context>
-    <name>cnnwb::models::TrainingConfig</name>
     <message>
-        <location filename="../models/trainingconfig.cpp" line="+38" />
+        <location filename="../models/trainingconfig.cpp" line="+32" />
         <source>epochs must be at least 1, got %1</source>
         <translation>轮数至少为 1，实际为 %1</translation>
     </message>
@@ -3078,7 +3093,7 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
 <context>
     <name>cnnwb::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/trainingpage.cpp" line="+313" />
+        <location filename="../ui/trainingpage.cpp" line="+302" />
         <source>Measuring the network…</source>
         <translation>正在测量网络…</translation>
     </message>
@@ -3367,96 +3382,6 @@ Run folder: %2</source>
         <location line="+11" />
         <source>%n classes</source>
         <translation><numerusform>%n 个类别</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>cv</name>
-    <message>
-        <location filename="../data/emstack.cpp" line="-328" />
-        <source>cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Check that the file exists and is readable</source>
-        <translation>请检查文件是否存在且可读</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the file is empty (0 bytes)</source>
-        <translation>文件为空（0 字节）</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Copy the file again or remove it with its partner</source>
-        <translation>请重新复制该文件，或将它与配对的文件一起移除</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>OpenCV failed to decode the image: %1</source>
-        <translation>OpenCV 解码图像失败：%1</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+4" />
-        <source>Re-export the slice as 8- or 16-bit grey PNG</source>
-        <translation>请将切片重新导出为 8 位或 16 位灰度 PNG</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>OpenCV could not decode the image as 8- or 16-bit grey</source>
-        <translation>OpenCV 无法将该图像解码为 8 位或 16 位灰度</translation>
-    </message>
-</context>
-<context>
-    <name>models</name>
-    <message>
-        <location filename="../app/commandcommon.cpp" line="+21" />
-        <source>Unknown model "%1". Valid models: %2</source>
-        <translation>未知模型 "%1"。可用模型：%2</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Invalid --set "%1": expected key=value</source>
-        <translation>无效的 --set "%1"：应为 键=值</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Invalid option for model "%1": %2</source>
-        <translation>模型 "%1" 的选项无效：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/trainingsession.cpp" line="+42" />
-        <source>Opening the run %1 to resume it…</source>
-        <translation>正在打开运行 %1 以继续训练…</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Unknown model "%1".</source>
-        <translation>未知模型 "%1"。</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Opening the dataset %1…</source>
-        <translation>正在打开数据集 %1…</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Run folder: %1</source>
-        <translation>运行目录：%1</translation>
-    </message>
-</context>
-<context>
-    <name>torch::serialize</name>
-    <message>
-        <location filename="../models/checkpoint.cpp" line="-61" />
-        <source>%1: checkpoint not found</source>
-        <translation>%1: 未找到检查点</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: not a CNN Workbench checkpoint or damaged (%2)</source>
-        <translation>%1: 不是卷积神经网络工作台的检查点，或已损坏（%2）</translation>
     </message>
 </context>
 </TS>

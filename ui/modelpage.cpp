@@ -65,6 +65,8 @@ ModelPage::ModelPage(QWidget *parent)
     splitter->addWidget(optionsBox);
     splitter->addWidget(m_layers);
     splitter->setStretchFactor(1, 2);
+    // List options such as "1024,512" need room to be read and edited.
+    optionsBox->setMinimumWidth(optionsBox->fontMetrics().averageCharWidth() * 44);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
