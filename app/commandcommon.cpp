@@ -2,6 +2,8 @@
 
 #include "runtime.h"
 
+#include "models/runfolder.h"
+#include "models/trainingconfig.h"
 #include "models/zoo.h"
 
 #include <QtCore/QCommandLineParser>
@@ -67,6 +69,26 @@ const models::ModelSpec *resolveModel(const QString &id, const QStringList &sett
         }
     }
     return spec;
+}
+
+const models::ModelSpec *loadRunConfig(const models::RunFolder &folder, models::TrainingConfig &config,
+                                       QString &error)
+{
+    if (!models::RunFolder::isRunFolder(folder.path())) {
+        error = QCoreApplication::translate("cnnwb::app", "%1 is not a run folder (it has no config.json)")
+                    .arg(folder.path());
+        return nullptr;
+    }
+    models::TrainingConfig stored;
+    if (!models::TrainingConfig::fromJson(folder.readJson(QStringLiteral("config.json")), stored, &error)) {
+        error = QCoreApplication::translate("cnnwb::app", "%1: invalid configuration: %2").arg(folder.configPath(), error);
+        return nullptr;
+    }
+    QStringList settings;
+    for (auto it = stored.options.values().cbegin(); it != stored.options.values().cend(); ++it)
+        settings << it.key() + QLatin1Char('=') + it.value();
+    config = stored;
+    return resolveModel(stored.modelId, settings, config.options, error);
 }
 
 } // namespace cnnwb::app

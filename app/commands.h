@@ -10,6 +10,8 @@ class QCommandLineParser;
 namespace cnnwb::models {
 struct ModelSpec;
 class OptionValues;
+class RunFolder;
+struct TrainingConfig;
 } // namespace cnnwb::models
 
 namespace cnnwb::app {
@@ -28,6 +30,11 @@ void applyCommonOptions(const QCommandLineParser &parser);
 /// Returns nullptr and fills ERROR (listing the valid ids or options) on failure.
 const models::ModelSpec *resolveModel(const QString &id, const QStringList &settings,
                                       models::OptionValues &values, QString &error);
+
+/// Reads FOLDER's config.json into CONFIG and re-validates its options against the zoo,
+/// which catches a config.json edited by hand. Returns the model, or nullptr with ERROR set.
+const models::ModelSpec *loadRunConfig(const models::RunFolder &folder, models::TrainingConfig &config,
+                                       QString &error);
 
 int runSummaryCommand(const QStringList &arguments, CommandStreams streams);
 int runTrainCommand(const QStringList &arguments, CommandStreams streams);

@@ -109,17 +109,10 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
     const models::RunFolder folder(runInfo.isDir() ? runInfo.filePath() : runInfo.path());
     models::TrainingConfig config;
     QString error;
-    if (!models::TrainingConfig::fromJson(folder.readJson(QStringLiteral("config.json")), config, &error)) {
-        streams.err << QCoreApplication::translate("cnnwb::app", "%1 is not a valid run folder: %2\n").arg(folder.path(), error.isEmpty() ? QCoreApplication::translate("cnnwb::app", "no config.json") : error);
-        return 2;
-    }
-    QStringList settings;
-    for (auto it = config.options.values().cbegin(); it != config.options.values().cend(); ++it)
-        settings << it.key() + QLatin1Char('=') + it.value();
-    const models::ModelSpec *spec = resolveModel(config.modelId, settings, config.options, error);
+    const models::ModelSpec *spec = loadRunConfig(folder, config, error);
     if (!spec) {
         streams.err << error << '\n';
-        return 1;
+        return 2;
     }
     const QString which = parser.value(QStringLiteral("checkpoint"));
     const QString checkpoint = !runInfo.isDir()                   ? runInfo.filePath()
@@ -134,12 +127,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
     try {
         const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
         models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
-        models::CheckpointMeta expected;
-        expected.modelId = config.modelId;
-        for (auto it = config.options.values().cbegin(); it != config.options.values().cend(); ++it)
-            expected.options.insert(it.key(), it.value());
-        expected.classNames = config.classNames;
-        models::loadCheckpoint(checkpoint, *network, nullptr, expected, false);
+        models::loadCheckpoint(checkpoint, *network, nullptr, models::checkpointMetaFor(config), false);
         network->to(device);
         network->eval();
         torch::NoGradGuard noGrad;

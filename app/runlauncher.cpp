@@ -62,29 +62,17 @@ PreparedRun prepareResume(const QString &path, const QString &deviceName, int ep
 {
     PreparedRun run;
     run.folder = models::RunFolder(path);
-    if (!models::RunFolder::isRunFolder(path))
-        fail(QCoreApplication::translate("cnnwb::app", "%1 is not a run folder (it has no config.json)").arg(path));
-
     QString error;
-    models::TrainingConfig stored;
-    QJsonObject configJson = run.folder.readJson(QStringLiteral("config.json"));
-    if (!models::TrainingConfig::fromJson(configJson, stored, &error))
-        fail(QCoreApplication::translate("cnnwb::app", "%1: invalid configuration: %2").arg(run.folder.configPath(), error));
+    run.spec = loadRunConfig(run.folder, run.config, error);
+    if (!run.spec)
+        fail(error);
     if (!QFileInfo::exists(run.folder.lastCheckpointPath()))
         fail(QCoreApplication::translate("cnnwb::app", "%1: no checkpoint to resume from; start a new run instead")
                  .arg(run.folder.lastCheckpointPath()));
 
-    // Re-validating the stored options catches a config.json edited by hand.
-    QStringList settings;
-    for (auto it = stored.options.values().cbegin(); it != stored.options.values().cend(); ++it)
-        settings << it.key() + QLatin1Char('=') + it.value();
-    run.config = stored;
-    run.spec = resolveModel(stored.modelId, settings, run.config.options, error);
-    if (!run.spec)
-        fail(error);
-
     if (epochs > 0 && epochs != run.config.epochs) {
         run.config.epochs = epochs;
+        QJsonObject configJson = run.folder.readJson(QStringLiteral("config.json"));
         QJsonObject training = configJson.value(QStringLiteral("training")).toObject();
         training.insert(QStringLiteral("epochs"), epochs);
         configJson.insert(QStringLiteral("training"), training);

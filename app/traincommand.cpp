@@ -330,50 +330,16 @@ int runResumeCommand(const QStringList &arguments, CommandStreams streams)
         return 2;
     }
     applyCommonOptions(parser);
-    const models::RunFolder folder(parser.positionalArguments().first());
-    if (!models::RunFolder::isRunFolder(folder.path())) {
-        streams.err << QCoreApplication::translate("cnnwb::app", "%1 is not a run folder (it has no config.json)\n").arg(folder.path());
-        return 2;
-    }
-    QString error;
-    models::TrainingConfig stored;
-    const QJsonObject configJson = folder.readJson(QStringLiteral("config.json"));
-    if (!models::TrainingConfig::fromJson(configJson, stored, &error)) {
-        streams.err << QCoreApplication::translate("cnnwb::app", "%1: invalid configuration: %2\n").arg(folder.configPath(), error);
-        return 1;
-    }
-    QStringList settings;
-    for (auto it = stored.options.values().cbegin(); it != stored.options.values().cend(); ++it)
-        settings << it.key() + QLatin1Char('=') + it.value();
-    models::TrainingConfig config = stored;
-    const models::ModelSpec *spec = resolveModel(stored.modelId, settings, config.options, error);
-    if (!spec) {
-        streams.err << error << '\n';
-        return 1;
-    }
-    if (parser.isSet(QStringLiteral("epochs"))) {
-        config.epochs = parser.value(QStringLiteral("epochs")).toInt();
-        QJsonObject updated = configJson;
-        QJsonObject training = updated.value(QStringLiteral("training")).toObject();
-        training.insert(QStringLiteral("epochs"), config.epochs);
-        updated.insert(QStringLiteral("training"), training);
-        folder.writeJson(QStringLiteral("config.json"), updated);
-    }
-    if (!QFileInfo::exists(folder.lastCheckpointPath())) {
-        streams.err << QCoreApplication::translate("cnnwb::app", "%1: no checkpoint to resume from; start a new run with train\n")
-                           .arg(folder.lastCheckpointPath());
-        return 1;
-    }
+    const int epochs = parser.isSet(QStringLiteral("epochs")) ? parser.value(QStringLiteral("epochs")).toInt() : 0;
 
     try {
-        const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));
-        const TrainingData data = openTrainingData(*spec, config);
-        if (!config.datasetHash.isEmpty() && data.hash != config.datasetHash)
-            streams.err << QCoreApplication::translate("cnnwb::app", "Warning: the dataset at %1 changed since the run started (hash %2, now %3)\n")
-                               .arg(config.datasetPath, config.datasetHash, data.hash);
-        models::NetworkPtr network = spec->factory(config.options, config.classNames.size());
-        models::Trainer trainer(config, spec->task, network, data.train, data.validation, folder, device);
-        return runTrainer(trainer, folder, true, parser.isSet(QStringLiteral("json")), streams);
+        const PreparedRun run = prepareResume(parser.positionalArguments().first(),
+                                              parser.value(QStringLiteral("device")), epochs);
+        if (!run.warning.isEmpty())
+            streams.err << run.warning << '\n';
+        models::Trainer trainer(run.config, run.spec->task, run.network, run.data.train, run.data.validation,
+                                run.folder, run.device);
+        return runTrainer(trainer, run.folder, true, parser.isSet(QStringLiteral("json")), streams);
     } catch (const data::DataError &e) {
         streams.err << e.message() << '\n';
         return 1;

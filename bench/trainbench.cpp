@@ -65,14 +65,23 @@ int main(int argc, char *argv[])
         return 2;
     }
     // The batch sizes and step counts of the reference script, per model.
-    const bool pneumonia = spec->id == QLatin1String("pneumonia");
-    const bool unet = spec->id == QLatin1String("unet");
-    const int batch = parser.isSet(QStringLiteral("batch")) ? parser.value(QStringLiteral("batch")).toInt()
-                                                            : (pneumonia ? 8 : unet ? 1 : 64);
-    const int warmup = parser.isSet(QStringLiteral("warmup")) ? parser.value(QStringLiteral("warmup")).toInt()
-                                                              : (pneumonia ? 2 : unet ? 1 : 3);
-    const int steps = parser.isSet(QStringLiteral("steps")) ? parser.value(QStringLiteral("steps")).toInt()
-                                                            : (pneumonia ? 5 : unet ? 4 : 10);
+    struct Defaults
+    {
+        int batch, warmup, steps;
+    };
+    Defaults defaults{64, 3, 10};
+    if (spec->id == QLatin1String("pneumonia"))
+        defaults = {8, 2, 5};
+    else if (spec->id == QLatin1String("unet"))
+        defaults = {1, 1, 4};
+    const bool unet = spec->task == cnnwb::models::TaskKind::Segmentation;
+    const auto value = [&parser](const char *name, int fallback) {
+        const QString key = QString::fromLatin1(name);
+        return parser.isSet(key) ? parser.value(key).toInt() : fallback;
+    };
+    const int batch = value("batch", defaults.batch);
+    const int warmup = value("warmup", defaults.warmup);
+    const int steps = value("steps", defaults.steps);
     const int threads = cnnwb::app::configureTorchThreads(parser.value(QStringLiteral("threads")).toInt());
 
     torch::manual_seed(0);

@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "network.h"
+#include "trainingconfig.h"
 
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -65,6 +66,16 @@ QString CheckpointMeta::describeArchitecture() const
     return QStringLiteral("%1 (%2), %3 classes")
         .arg(modelId, settings.join(QLatin1String(", ")))
         .arg(classNames.size());
+}
+
+CheckpointMeta checkpointMetaFor(const TrainingConfig &config)
+{
+    CheckpointMeta meta;
+    meta.modelId = config.modelId;
+    for (auto it = config.options.values().cbegin(); it != config.options.values().cend(); ++it)
+        meta.options.insert(it.key(), it.value());
+    meta.classNames = config.classNames;
+    return meta;
 }
 
 void saveCheckpoint(const QString &path, Network &network, torch::optim::Optimizer *optimizer,

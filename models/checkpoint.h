@@ -11,6 +11,7 @@ class Optimizer;
 namespace cnnwb::models {
 
 class Network;
+struct TrainingConfig;
 
 /// Version of the checkpoint layout written by saveCheckpoint().
 inline constexpr int kCheckpointVersion = 1;
@@ -34,6 +35,10 @@ struct CheckpointMeta
     /// Describes the architecture for messages: "unet (base_channels=16, depth=4, ...), 1 class".
     QString describeArchitecture() const;
 };
+
+/// Returns the metadata that describes CONFIG's network (model, options, classes), as
+/// loadCheckpoint() expects it.
+CheckpointMeta checkpointMetaFor(const TrainingConfig &config);
 
 /// Writes NETWORK's parameters and buffers, OPTIMIZER's state (when given), the CPU random
 /// generator state and META to PATH through a temporary file that is renamed into place,

@@ -158,11 +158,7 @@ TrainingResult Trainer::train(bool resume)
     std::unique_ptr<torch::optim::Optimizer> optimizer = makeOptimizer(m_config, *m_network);
     LearningRateSchedule schedule(m_config);
 
-    CheckpointMeta expected;
-    expected.modelId = m_config.modelId;
-    for (auto it = m_config.options.values().cbegin(); it != m_config.options.values().cend(); ++it)
-        expected.options.insert(it.key(), it.value());
-    expected.classNames = m_config.classNames;
+    const CheckpointMeta expected = checkpointMetaFor(m_config);
 
     int startEpoch = 0;
     int skipSteps = 0;

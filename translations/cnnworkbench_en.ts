@@ -4,7 +4,7 @@
 <context>
     <name>cnnwb::app</name>
     <message>
-        <location filename="../app/commandcommon.cpp" line="+21" />
+        <location filename="../app/commandcommon.cpp" line="+23" />
         <source>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</source>
         <translation>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</translation>
     </message>
@@ -694,21 +694,7 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../app/predictcommand.cpp" line="+16" />
-        <source>%1 is not a valid run folder: %2
-</source>
-        <translation>%1 is not a valid run folder: %2
-</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../app/predictcommand.cpp" line="+0" />
-        <source>no config.json</source>
-        <translation>no config.json</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+29" />
         <source>No samples to evaluate (%1 skipped: their classes are not among the model's %2)
 </source>
         <translation>No samples to evaluate (%1 skipped: their classes are not among the model's %2)
@@ -765,7 +751,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/predictcommand.cpp" line="-29" />
+        <location filename="../app/predictcommand.cpp" line="-13" />
         <source>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</source>
         <translation>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</translation>
     </message>
@@ -854,14 +840,14 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+21" />
         <source>No image files found in %1
 </source>
         <translation>No image files found in %1
 </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
         <source>%1 page %2/%3: %4% membrane</source>
         <translation>%1 page %2/%3: %4% membrane</translation>
     </message>
@@ -886,7 +872,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+66" />
+        <location filename="../app/commandcommon.cpp" line="+11" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 is not a run folder (it has no config.json)</translation>
     </message>
@@ -896,12 +882,12 @@ Report: %1
         <translation>%1: invalid configuration: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../app/runlauncher.cpp" line="+70" />
         <source>%1: no checkpoint to resume from; start a new run instead</source>
         <translation>%1: no checkpoint to resume from; start a new run instead</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</source>
         <translation>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</translation>
     </message>
@@ -1234,34 +1220,6 @@ Resume with: cnn-workbench resume "%2"
         <source>Usage: cnn-workbench resume RUN_FOLDER
 </source>
         <translation>Usage: cnn-workbench resume RUN_FOLDER
-</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is not a run folder (it has no config.json)
-</source>
-        <translation>%1 is not a run folder (it has no config.json)
-</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1: invalid configuration: %2
-</source>
-        <translation>%1: invalid configuration: %2
-</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>%1: no checkpoint to resume from; start a new run with train
-</source>
-        <translation>%1: no checkpoint to resume from; start a new run with train
-</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)
-</source>
-        <translation>Warning: the dataset at %1 changed since the run started (hash %2, now %3)
 </translation>
     </message>
     <message>
@@ -2052,7 +2010,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>unknown option "%1"; valid options: %2</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+92" />
+        <location filename="../models/checkpoint.cpp" line="+103" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: cannot write the checkpoint: %2</translation>
     </message>
@@ -2122,7 +2080,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>Training failed: %1</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+47" />
         <source>Resumed from %1 at epoch %2, step %3 of that epoch</source>
         <translation>Resumed from %1 at epoch %2, step %3 of that epoch</translation>
     </message>
@@ -2573,7 +2531,7 @@ Resume with: cnn-workbench resume "%2"
 <context>
     <name>cnnwb::ui::ModelPage</name>
     <message>
-        <location filename="../ui/modelpage.cpp" line="+89" />
+        <location filename="../ui/modelpage.cpp" line="+91" />
         <location line="+12" />
         <source>Measuring the network…</source>
         <translation>Measuring the network…</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>cnnwb::app</name>
     <message>
-        <location filename="../app/commandcommon.cpp" line="+21" />
+        <location filename="../app/commandcommon.cpp" line="+23" />
         <source>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</source>
         <translation>LibTorch 算子内线程数（默认取 CNNWB_THREADS，否则取 CPU 核数）。</translation>
     </message>
@@ -658,21 +658,7 @@ There is no separate validation split.
 </translation>
     </message>
     <message>
-        <location line="+8" />
-        <location filename="../app/predictcommand.cpp" line="+16" />
-        <source>%1 is not a valid run folder: %2
-</source>
-        <translation>%1 不是有效的运行目录：%2
-</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../app/predictcommand.cpp" line="+0" />
-        <source>no config.json</source>
-        <translation>缺少 config.json</translation>
-    </message>
-    <message>
-        <location line="+32" />
+        <location line="+29" />
         <source>No samples to evaluate (%1 skipped: their classes are not among the model's %2)
 </source>
         <translation>没有可评估的样本（已跳过 %1 个：其类别不在模型的 %2 个类别中）
@@ -729,7 +715,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/predictcommand.cpp" line="-29" />
+        <location filename="../app/predictcommand.cpp" line="-13" />
         <source>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</source>
         <translation>用运行的检查点进行预测。分类模型输出每张图像的类别和各类别的概率（表格形式，或用 --csv 输出 CSV）。分割模型将每张切片的细胞膜掩膜写为多页 TIFF（--tiff）或 PNG 文件（--png-dir）。</translation>
     </message>
@@ -818,14 +804,14 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+21" />
         <source>No image files found in %1
 </source>
         <translation>在 %1 中未找到图像文件
 </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+36" />
         <source>%1 page %2/%3: %4% membrane</source>
         <translation>%1 第 %2/%3 页：细胞膜占 %4%</translation>
     </message>
@@ -850,7 +836,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+66" />
+        <location filename="../app/commandcommon.cpp" line="+11" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 不是运行目录（其中没有 config.json）</translation>
     </message>
@@ -860,12 +846,12 @@ Report: %1
         <translation>%1: 配置无效：%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../app/runlauncher.cpp" line="+70" />
         <source>%1: no checkpoint to resume from; start a new run instead</source>
         <translation>%1: 没有可用于恢复的检查点；请改为开始新的运行</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+16" />
         <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)</source>
         <translation>警告：%1 处的数据集自运行开始后已更改（哈希值原为 %2，现为 %3）</translation>
     </message>
@@ -1198,34 +1184,6 @@ Resume with: cnn-workbench resume "%2"
         <source>Usage: cnn-workbench resume RUN_FOLDER
 </source>
         <translation>用法：cnn-workbench resume RUN_FOLDER
-</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 is not a run folder (it has no config.json)
-</source>
-        <translation>%1 不是运行目录（其中没有 config.json）
-</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1: invalid configuration: %2
-</source>
-        <translation>%1: 配置无效：%2
-</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>%1: no checkpoint to resume from; start a new run with train
-</source>
-        <translation>%1: 没有可用于恢复的检查点；请用 train 开始新的运行
-</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Warning: the dataset at %1 changed since the run started (hash %2, now %3)
-</source>
-        <translation>警告：%1 处的数据集自运行开始后已更改（哈希值原为 %2，现为 %3）
 </translation>
     </message>
     <message>
@@ -2052,7 +2010,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>未知选项 "%1"；可用选项：%2</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+92" />
+        <location filename="../models/checkpoint.cpp" line="+103" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: 无法写入检查点：%2</translation>
     </message>
@@ -2122,7 +2080,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+47" />
         <source>Resumed from %1 at epoch %2, step %3 of that epoch</source>
         <translation>已从 %1 恢复，位于第 %2 轮的第 %3 步</translation>
     </message>
@@ -2573,7 +2531,7 @@ Resume with: cnn-workbench resume "%2"
 <context>
     <name>cnnwb::ui::ModelPage</name>
     <message>
-        <location filename="../ui/modelpage.cpp" line="+89" />
+        <location filename="../ui/modelpage.cpp" line="+91" />
         <location line="+12" />
         <source>Measuring the network…</source>
         <translation>正在测量网络…</translation>
