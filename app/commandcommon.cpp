@@ -24,6 +24,13 @@ void addCommonOptions(QCommandLineParser &parser)
         QCoreApplication::translate("cnnwb::app", "count")));
 }
 
+void addDeviceOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("device"),
+                                        QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."),
+                                        QCoreApplication::translate("cnnwb::app", "device")));
+}
+
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, CommandStreams streams)
 {
     QStringList withProgram = arguments;

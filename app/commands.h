@@ -19,6 +19,9 @@ namespace cnnwb::app {
 /// Adds the options every subcommand accepts (--threads) to PARSER.
 void addCommonOptions(QCommandLineParser &parser);
 
+/// Adds --device (auto, cpu or cuda) to PARSER.
+void addDeviceOption(QCommandLineParser &parser);
+
 /// Parses ARGUMENTS (the subcommand first) with PARSER. Prints help or errors to STREAMS.
 /// Returns -1 to go on, or the exit code to return now.
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments, CommandStreams streams);

@@ -49,7 +49,7 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
     parser.addOption({QStringLiteral("split"), QCoreApplication::translate("cnnwb::app", "X-ray split: test (default), val or train."), QCoreApplication::translate("cnnwb::app", "split")});
     parser.addOption({QStringLiteral("slices"), QCoreApplication::translate("cnnwb::app", "EM slices, 1-based ranges such as 26-30 (default: all)."), QCoreApplication::translate("cnnwb::app", "ranges")});
     parser.addOption({QStringLiteral("batch"), QCoreApplication::translate("cnnwb::app", "Batch size (default 16)."), QCoreApplication::translate("cnnwb::app", "count")});
-    parser.addOption({QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")});
+    addDeviceOption(parser);
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
@@ -65,10 +65,10 @@ int runEvaluateCommand(const QStringList &arguments, CommandStreams streams)
         streams.err << error << '\n';
         return 2;
     }
-    const QString which = parser.value(QStringLiteral("checkpoint"));
-    const QString checkpoint = which.isEmpty() || which == QLatin1String("best") ? folder.bestCheckpointPath()
-                               : which == QLatin1String("last")               ? folder.lastCheckpointPath()
-                                                                              : which;
+    const QString checkpointChoice = parser.value(QStringLiteral("checkpoint"));
+    const QString checkpoint = checkpointChoice.isEmpty() || checkpointChoice == QLatin1String("best") ? folder.bestCheckpointPath()
+                               : checkpointChoice == QLatin1String("last")               ? folder.lastCheckpointPath()
+                                                                              : checkpointChoice;
 
     try {
         const torch::Device device = models::selectDevice(parser.value(QStringLiteral("device")));

@@ -94,7 +94,7 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
     parser.addOption({QStringLiteral("png-dir"), QCoreApplication::translate("cnnwb::app", "Write one PNG mask per slice into this folder."), QCoreApplication::translate("cnnwb::app", "folder")});
     parser.addOption({QStringLiteral("polarity"), QCoreApplication::translate("cnnwb::app", "Mask values: isbi (default, 255 = cell, 0 = membrane) or binary (1 = membrane)."), QCoreApplication::translate("cnnwb::app", "mode")});
     parser.addOption({QStringLiteral("threshold"), QCoreApplication::translate("cnnwb::app", "Membrane probability threshold (default 0.5)."), QCoreApplication::translate("cnnwb::app", "value")});
-    parser.addOption({QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")});
+    addDeviceOption(parser);
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -114,9 +114,9 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
         streams.err << error << '\n';
         return 2;
     }
-    const QString which = parser.value(QStringLiteral("checkpoint"));
+    const QString checkpointChoice = parser.value(QStringLiteral("checkpoint"));
     const QString checkpoint = !runInfo.isDir()                   ? runInfo.filePath()
-                               : which == QLatin1String("last") ? folder.lastCheckpointPath()
+                               : checkpointChoice == QLatin1String("last") ? folder.lastCheckpointPath()
                                                                 : folder.bestCheckpointPath();
     const QStringList files = expandInputs(positional.mid(1));
     if (files.isEmpty()) {
@@ -219,16 +219,16 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
             const torch::Tensor probabilities = torch::softmax(network->forward(input.to(device)), 1).cpu()[0];
             const auto [values, indices] = probabilities.topk(top);
             const int best = int(indices[0].item<std::int64_t>());
-            QStringList shown;
+            QStringList topClasses;
             for (int k = 0; k < top; ++k)
-                shown << QStringLiteral("%1 %2").arg(config.classNames.value(int(indices[k].item<std::int64_t>())))
+                topClasses << QStringLiteral("%1 %2").arg(config.classNames.value(int(indices[k].item<std::int64_t>())))
                              .arg(values[k].item<double>(), 0, 'f', 3);
-            streams.out << QStringLiteral("%1  %2  (%3)\n").arg(QFileInfo(file).fileName(), config.classNames.value(best), shown.join(QLatin1String(", ")));
+            streams.out << QStringLiteral("%1  %2  (%3)\n").arg(QFileInfo(file).fileName(), config.classNames.value(best), topClasses.join(QLatin1String(", ")));
             csv += QStringLiteral("\"%1\",%2").arg(file, config.classNames.value(best));
             if (spec->task == models::TaskKind::BinaryClassification) {
                 csv += QStringLiteral(",%1,%2").arg(probabilities[0].item<double>(), 0, 'f', 6).arg(probabilities[1].item<double>(), 0, 'f', 6);
             } else {
-                csv += QStringLiteral(",\"%1\"").arg(shown.join(QLatin1String("; ")));
+                csv += QStringLiteral(",\"%1\"").arg(topClasses.join(QLatin1String("; ")));
             }
             csv += QLatin1Char('\n');
         }

@@ -141,7 +141,7 @@ void addRecipeOptions(QCommandLineParser &parser)
     for (const QCommandLineOption &option : options)
         parser.addOption(option);
     parser.addOption(QCommandLineOption(QStringLiteral("no-augment"), QCoreApplication::translate("cnnwb::app", "Train without augmentation.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")));
+    addDeviceOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cnnwb::app", "Print one JSON object per event on the output instead of a progress bar.")));
 }
 
@@ -321,7 +321,7 @@ int runResumeCommand(const QStringList &arguments, CommandStreams streams)
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("run"), QCoreApplication::translate("cnnwb::app", "Run folder."));
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cnnwb::app", "Raise the total epoch count of the run."), QCoreApplication::translate("cnnwb::app", "count")});
-    parser.addOption({QStringLiteral("device"), QCoreApplication::translate("cnnwb::app", "auto (default), cpu or cuda."), QCoreApplication::translate("cnnwb::app", "device")});
+    addDeviceOption(parser);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cnnwb::app", "Print one JSON object per event on the output instead of a progress bar.")});
     if (const int code = parseCommand(parser, arguments, streams); code >= 0)
         return code;

@@ -28,7 +28,7 @@ struct TrainingData
 /// Returns the dataset formats "auto" can detect and the demo sets.
 QStringList datasetFormats();
 
-/// Opens the dataset of CONFIG for the model SPEC. CONFIG.dataset holds the settings:
+/// Opens the dataset of CONFIG for the model SPEC. CONFIG.dataset contains the settings:
 /// "format" (auto, xray, gnt, em, demo), and per format "val_path" (gnt), "labels",
 /// "train_slices", "val_slices", "crop", "membrane" (em), "demo_samples", "demo_preset"
 /// (demo characters). The path "demo" opens the model's demo set. Throws data::DataError

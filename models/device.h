@@ -6,7 +6,7 @@
 
 namespace cnnwb::models {
 
-/// Picks the compute device from a preference: "auto" (CUDA where LibTorch sees a GPU,
+/// Picks the compute device from a preference: "auto" (CUDA where LibTorch detects a GPU,
 /// else the CPU), "cpu" or "cuda". Throws std::invalid_argument for an unknown preference
 /// or for "cuda" without a usable GPU.
 torch::Device selectDevice(const QString &preference);

@@ -23,7 +23,7 @@ public:
     /// Creates a new run folder under PARENT named NAME, or NAME-2, NAME-3, ... when taken.
     /// Throws std::runtime_error when it cannot be created.
     static RunFolder create(const QString &parent, const QString &name);
-    /// Returns true when PATH holds a config.json.
+    /// Returns true when PATH contains a config.json.
     static bool isRunFolder(const QString &path);
     /// Returns the default parent of run folders: $CNNWB_RUNS, else the application data
     /// location plus "/runs".

@@ -24,7 +24,7 @@ UNet::UNet(const UNetOptions &options)
     in = bottom;
     for (int level = options.depth; level >= 1; --level) {
         const std::int64_t out = std::int64_t(options.baseChannels) << (level - 1);
-        // The concatenation holds the skip (out channels) and the upsampled tensor (in).
+        // The concatenation contains the skip (out channels) and the upsampled tensor (in).
         m_decoders.push_back(makeDoubleConv("dec" + std::to_string(level), out + in, out));
         in = out;
     }

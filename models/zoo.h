@@ -12,7 +12,7 @@
 
 namespace cnnwb::models {
 
-/// What a model predicts.
+/// Kind of prediction a model makes.
 enum class TaskKind {
     BinaryClassification,
     MultiClassClassification,

@@ -337,7 +337,7 @@ void TestTrainingPage::droppedFolderBecomesDataset()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(page, &drop);
     QCOMPARE(QDir::fromNativeSeparators(page->datasetPanel()->path()), dataset.path());
-    // An empty folder is no dataset, and the check says so where the user looks.
+    // An empty folder is no dataset, and the check reports that where the user looks.
     QTRY_VERIFY_WITH_TIMEOUT(!page->datasetPanel()->isChecking(), 60000);
     QVERIFY(!page->datasetPanel()->report().error.isEmpty());
     QCOMPARE(page->banner()->kind(), ui::MessageBanner::Kind::Warning);

@@ -26,7 +26,7 @@
         <translation>count</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Run "cnn-workbench %1 --help" for the options.
 </source>
         <translation>Run "cnn-workbench %1 --help" for the options.
@@ -671,23 +671,17 @@ There is no separate validation split.
         <translation>Batch size (default 16).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/predictcommand.cpp" line="+7" />
-        <location filename="../app/traincommand.cpp" line="+22" />
-        <location line="+180" />
+        <location filename="../app/commandcommon.cpp" line="-44" />
         <source>auto (default), cpu or cuda.</source>
         <translation>auto (default), cpu or cuda.</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/predictcommand.cpp" line="+0" />
-        <location filename="../app/traincommand.cpp" line="-180" />
-        <location line="+180" />
+        <location line="+1" />
         <source>device</source>
         <translation>device</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../app/evaluatecommand.cpp" line="+5" />
         <source>Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
 </source>
         <translation>Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
@@ -751,7 +745,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/predictcommand.cpp" line="-13" />
+        <location filename="../app/predictcommand.cpp" line="-6" />
         <source>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</source>
         <translation>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</translation>
     </message>
@@ -804,7 +798,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+25" />
-        <location filename="../app/traincommand.cpp" line="-69" />
+        <location filename="../app/traincommand.cpp" line="+133" />
         <source>folder</source>
         <translation>folder</translation>
     </message>
@@ -872,7 +866,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/commandcommon.cpp" line="+11" />
+        <location filename="../app/commandcommon.cpp" line="+54" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 is not a run folder (it has no config.json)</translation>
     </message>

@@ -26,7 +26,7 @@
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+16" />
         <source>Run "cnn-workbench %1 --help" for the options.
 </source>
         <translation>运行 "cnn-workbench %1 --help" 查看选项。
@@ -635,23 +635,17 @@ There is no separate validation split.
         <translation>批大小（默认 16）。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/predictcommand.cpp" line="+7" />
-        <location filename="../app/traincommand.cpp" line="+22" />
-        <location line="+180" />
+        <location filename="../app/commandcommon.cpp" line="-44" />
         <source>auto (default), cpu or cuda.</source>
         <translation>auto（默认）、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../app/predictcommand.cpp" line="+0" />
-        <location filename="../app/traincommand.cpp" line="-180" />
-        <location line="+180" />
+        <location line="+1" />
         <source>device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../app/evaluatecommand.cpp" line="+5" />
         <source>Usage: cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
 </source>
         <translation>用法：cnn-workbench evaluate RUN_FOLDER [--data PATH] [--split test]
@@ -715,7 +709,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/predictcommand.cpp" line="-13" />
+        <location filename="../app/predictcommand.cpp" line="-6" />
         <source>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</source>
         <translation>用运行的检查点进行预测。分类模型输出每张图像的类别和各类别的概率（表格形式，或用 --csv 输出 CSV）。分割模型将每张切片的细胞膜掩膜写为多页 TIFF（--tiff）或 PNG 文件（--png-dir）。</translation>
     </message>
@@ -768,7 +762,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+25" />
-        <location filename="../app/traincommand.cpp" line="-69" />
+        <location filename="../app/traincommand.cpp" line="+133" />
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
@@ -836,7 +830,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/commandcommon.cpp" line="+11" />
+        <location filename="../app/commandcommon.cpp" line="+54" />
         <source>%1 is not a run folder (it has no config.json)</source>
         <translation>%1 不是运行目录（其中没有 config.json）</translation>
     </message>

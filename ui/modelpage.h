@@ -31,7 +31,7 @@ public:
     /// Shows the model with ID and measures its default configuration.
     void showModel(const QString &id);
     QString modelId() const { return m_modelId; }
-    /// Returns the options as the form holds them (valid entries only).
+    /// Returns the options as the form shows them (valid entries only).
     const models::OptionValues &options() const { return m_options; }
     QTableWidget *layerTable() const { return m_layers; }
     /// Returns the field of option KEY, or nullptr.
