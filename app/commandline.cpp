@@ -29,6 +29,8 @@ const Command kCommands[] = {
     {"evaluate", QT_TRANSLATE_NOOP("cnnwb::app", "Evaluate a run's checkpoint on a dataset split or folder"), &runEvaluateCommand},
     {"predict", QT_TRANSLATE_NOOP("cnnwb::app", "Predict classes or masks for image files with a run's checkpoint"), &runPredictCommand},
     {"runs", QT_TRANSLATE_NOOP("cnnwb::app", "List run folders with their best metrics"), &runRunsCommand},
+    {"calibrate", QT_TRANSLATE_NOOP("cnnwb::app", "Store a binary classifier's ROC, threshold and image statistics in its checkpoint"),
+     &runCalibrateCommand},
 };
 
 } // namespace

@@ -46,5 +46,6 @@ int runRunsCommand(const QStringList &arguments, CommandStreams streams);
 int runEvaluateCommand(const QStringList &arguments, CommandStreams streams);
 int runPredictCommand(const QStringList &arguments, CommandStreams streams);
 int runDatasetCommand(const QStringList &arguments, CommandStreams streams);
+int runCalibrateCommand(const QStringList &arguments, CommandStreams streams);
 
 } // namespace cnnwb::app

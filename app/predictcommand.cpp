@@ -8,6 +8,7 @@
 #include "models/device.h"
 #include "models/errors.h"
 #include "models/runfolder.h"
+#include "models/tiledinference.h"
 #include "models/trainingconfig.h"
 #include "models/zoo.h"
 
@@ -62,17 +63,6 @@ torch::Tensor toTensor(const cv::Mat &image8u)
     const torch::Tensor hwc = torch::from_blob(floats.data, {floats.rows, floats.cols, floats.channels()},
                                                torch::kFloat32);
     return hwc.permute({2, 0, 1}).unsqueeze(0).clone();
-}
-
-// Mirror-pads SLICE (CV_32FC1) so both sides divide by MULTIPLE; returns the padding.
-cv::Mat padToMultiple(const cv::Mat &slice, int multiple, cv::Size *padding)
-{
-    const int bottom = (multiple - slice.rows % multiple) % multiple;
-    const int right = (multiple - slice.cols % multiple) % multiple;
-    *padding = cv::Size(right, bottom);
-    cv::Mat padded;
-    cv::copyMakeBorder(slice, padded, 0, bottom, 0, right, cv::BORDER_REFLECT_101);
-    return padded;
 }
 
 } // namespace
@@ -135,23 +125,17 @@ int runPredictCommand(const QStringList &arguments, CommandStreams streams)
         if (spec->task == models::TaskKind::Segmentation) {
             const double threshold = parser.isSet(QStringLiteral("threshold")) ? parser.value(QStringLiteral("threshold")).toDouble() : 0.5;
             const bool isbi = parser.value(QStringLiteral("polarity")) != QLatin1String("binary");
-            const int multiple = 1 << config.options.integer(QStringLiteral("depth"));
+            models::TiledInferenceOptions tiling =
+                models::tilingForInput(int(spec->inputShape[1]), 1 << config.options.integer(QStringLiteral("depth")));
+            tiling.computeSeamMap = false;
             std::vector<cv::Mat> masks;
             for (const QString &file : files) {
                 const data::TiffStack stack(file);
                 for (int page = 0; page < stack.pageCount(); ++page) {
-                    const cv::Mat raw = stack.readPage(page);
-                    cv::Mat slice;
-                    raw.convertTo(slice, CV_32F, raw.depth() == CV_16U ? 1.0 / 65535.0 : 1.0 / 255.0);
-                    cv::Size padding;
-                    const cv::Mat padded = padToMultiple(slice, multiple, &padding);
-                    const torch::Tensor input = torch::from_blob(const_cast<float *>(padded.ptr<float>()),
-                                                                 {1, 1, padded.rows, padded.cols}, torch::kFloat32)
-                                                    .clone()
-                                                    .to(device);
-                    const torch::Tensor probability = torch::sigmoid(network->forward(input)).cpu().contiguous();
-                    const cv::Mat full(padded.rows, padded.cols, CV_32FC1, probability.data_ptr<float>());
-                    const cv::Mat membrane = full(cv::Rect(0, 0, slice.cols, slice.rows)) >= threshold;
+                    // Overlap-tile prediction at the model's input size, as the segmentation page does.
+                    const cv::Mat slice = models::sliceToNetworkInput(stack.readPage(page));
+                    const models::TiledPrediction tiled = models::predictTiled(*network, slice, tiling, device);
+                    const cv::Mat membrane = tiled.probability >= threshold;
                     // ISBI polarity marks cells 255 and membrane 0; binary marks membrane 1.
                     cv::Mat mask(membrane.size(), CV_8UC1, cv::Scalar(isbi ? 255 : 0));
                     mask.setTo(isbi ? 0 : 1, membrane);

@@ -9,8 +9,11 @@
 
 namespace cnnwb::data {
 
-cv::Mat normalizeCharacter(const cv::Mat &grey, int side, int margin, int inkThreshold)
+cv::Mat normalizeCharacter(const cv::Mat &grey, int side, int margin, int inkThreshold,
+                           CharacterPlacement *placement)
 {
+    if (placement)
+        *placement = CharacterPlacement();
     if (grey.empty())
         throw std::invalid_argument("normalizeCharacter: the input bitmap is empty");
     if (grey.depth() != CV_8U)
@@ -52,6 +55,10 @@ cv::Mat normalizeCharacter(const cv::Mat &grey, int side, int margin, int inkThr
     const int left = (side - width) / 2;
     const int top = (side - height) / 2;
     scaled.copyTo(output(cv::Rect(left, top, width, height)));
+    if (placement) {
+        placement->inkBox = box;
+        placement->target = cv::Rect(left, top, width, height);
+    }
     return output;
 }
 

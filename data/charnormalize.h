@@ -7,6 +7,14 @@ namespace cnnwb::data {
 /// Default output side of a normalised character, in pixels.
 inline constexpr int kCharacterSide = 64;
 
+/// Where normalizeCharacter() took the ink from and where it put it, so that a map over the
+/// output (a saliency map, for example) can be drawn back onto the source bitmap.
+struct CharacterPlacement
+{
+    cv::Rect inkBox;  ///< ink bounding box in the source bitmap, in pixels; empty without ink
+    cv::Rect target;  ///< where the scaled box lies in the SIDE×SIDE output, in pixels
+};
+
 /// Normalises one handwritten character for the classifier and the drawing canvas.
 ///
 /// GREY is a CV_8UC1 bitmap (CV_8UC3 and CV_8UC4 are converted to grey) with a white (255)
@@ -15,7 +23,8 @@ inline constexpr int kCharacterSide = 64;
 /// SIDE - 2·MARGIN pixels, and centred. Returns CV_8UC1 SIDE×SIDE with the ink high (255 for
 /// full ink) on a 0 background. A bitmap without ink returns an all-zero image.
 /// Throws std::invalid_argument for an empty input, another depth or SIDE <= 2·MARGIN.
+/// PLACEMENT, when given, receives the crop box and its place in the output.
 cv::Mat normalizeCharacter(const cv::Mat &grey, int side = kCharacterSide, int margin = 4,
-                           int inkThreshold = 250);
+                           int inkThreshold = 250, CharacterPlacement *placement = nullptr);
 
 } // namespace cnnwb::data

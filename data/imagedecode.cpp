@@ -12,6 +12,7 @@
 #include <QtCore/QLoggingCategory>
 
 #include "dataerror.h"
+#include "dicom.h"
 
 namespace cnnwb::data {
 namespace {
@@ -229,6 +230,8 @@ ImageFormat detectImageFormat(const QByteArray &bytes)
         return ImageFormat::Png;
     if (bytes.startsWith("BM") && bytes.size() >= 26)
         return ImageFormat::Bmp;
+    if (isDicom(bytes))
+        return ImageFormat::Dicom;
     return ImageFormat::Unknown;
 }
 
@@ -241,6 +244,8 @@ QString imageFormatName(ImageFormat format)
         return QStringLiteral("PNG");
     case ImageFormat::Bmp:
         return QStringLiteral("BMP");
+    case ImageFormat::Dicom:
+        return QStringLiteral("DICOM");
     case ImageFormat::Unknown:
         break;
     }
@@ -259,11 +264,16 @@ ImageHeader readImageHeader(const QByteArray &bytes, const QString &name)
         return parsePng(bytes, name);
     case ImageFormat::Bmp:
         return parseBmp(bytes, name);
+    case ImageFormat::Dicom: {
+        ImageHeader header;
+        readDicomHeader(bytes, name, header);
+        return header;
+    }
     case ImageFormat::Unknown:
         break;
     }
     throw DataError(name, byteOffset(0),
-                    QCoreApplication::translate("cnnwb::data", "not a JPEG, PNG or BMP image (the file starts with %1)")
+                    QCoreApplication::translate("cnnwb::data", "not a JPEG, PNG, BMP or DICOM image (the file starts with %1)")
                         .arg(QString::fromLatin1(bytes.left(8).toHex(' '))),
                     QCoreApplication::translate("cnnwb::data", "Convert the image to JPEG or PNG, or remove it from the dataset"));
 }
@@ -348,6 +358,10 @@ int jpegReductionFor(int width, int height, int targetSide)
 DecodedImage decodeImage(const QByteArray &bytes, const QString &name, int targetSide)
 {
     DecodedImage result;
+    if (detectImageFormat(bytes) == ImageFormat::Dicom) {
+        result.image = decodeDicom(bytes, name, result.header);
+        return result;
+    }
     if (detectImageFormat(bytes) == ImageFormat::Jpeg) {
         const JpegLayout layout = parseJpeg(bytes, name);
         checkJpegComplete(bytes, layout.scanOffset, name);
@@ -456,11 +470,13 @@ cv::Mat loadXrayImage(const QString &path, int side)
 QStringList xrayPreprocessingSteps(int side)
 {
     return {
-        QCoreApplication::translate("cnnwb::data", "Read the file and detect JPEG, PNG or BMP from its first bytes, not its name."),
+        QCoreApplication::translate("cnnwb::data", "Read the file and detect JPEG, PNG, BMP or DICOM from its first bytes, not its name."),
         QCoreApplication::translate("cnnwb::data", "Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least "
            "%1 pixels.")
             .arg(side),
         QCoreApplication::translate("cnnwb::data", "Turn and mirror the image as its EXIF orientation tag says."),
+        QCoreApplication::translate("cnnwb::data", "DICOM: apply the rescale slope and intercept, map the first stored window "
+           "(or the value range) to 0-255 and invert MONOCHROME1."),
         QCoreApplication::translate("cnnwb::data", "Scale 16-bit images to 8 bits (divide by 257)."),
         QCoreApplication::translate("cnnwb::data", "Convert grey images to RGB by repeating the grey value in three channels."),
         QCoreApplication::translate("cnnwb::data", "Scale the longer side to %1 pixels with the aspect ratio kept (area averaging when "

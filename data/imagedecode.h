@@ -9,7 +9,7 @@
 namespace cnnwb::data {
 
 /// Image container formats recognised by their leading bytes.
-enum class ImageFormat { Unknown, Jpeg, Png, Bmp };
+enum class ImageFormat { Unknown, Jpeg, Png, Bmp, Dicom };
 
 /// Facts read from an image file's header without decoding its pixels.
 struct ImageHeader
@@ -46,7 +46,7 @@ struct DecodedImage
 /// Returns the container format of BYTES judged by its magic bytes only.
 ImageFormat detectImageFormat(const QByteArray &bytes);
 
-/// Returns a short name of FORMAT ("JPEG", "PNG", "BMP", "unknown").
+/// Returns a short name of FORMAT ("JPEG", "PNG", "BMP", "DICOM", "unknown").
 QString imageFormatName(ImageFormat format);
 
 /// Reads the header of BYTES (named NAME in errors). Throws DataError for an empty file,
@@ -66,8 +66,9 @@ int jpegReductionFor(int width, int height, int targetSide);
 
 /// Decodes BYTES (named NAME in errors) by its magic bytes into 8-bit grey or RGB with EXIF
 /// orientation applied. With TARGET_SIDE > 0, large JPEGs are decoded at a reduced scale
-/// that still covers TARGET_SIDE. Throws DataError for an empty, unknown, truncated or
-/// undecodable image.
+/// that still covers TARGET_SIDE. DICOM files are windowed to 8 bits as decodeDicom() in
+/// data/dicom.h describes. Throws DataError for an empty, unknown, truncated or undecodable
+/// image.
 DecodedImage decodeImage(const QByteArray &bytes, const QString &name, int targetSide = 0);
 
 /// Reads PATH through QFile (any Unicode path) and decodes it like decodeImage().

@@ -38,6 +38,8 @@ QJsonObject CheckpointMeta::toJson() const
     json.insert(QStringLiteral("trainer"), trainerState);
     json.insert(QStringLiteral("metrics"), metrics);
     json.insert(QStringLiteral("torch_version"), torchVersion);
+    if (!calibration.isEmpty())
+        json.insert(QStringLiteral("calibration"), calibration);
     return json;
 }
 
@@ -55,6 +57,7 @@ CheckpointMeta CheckpointMeta::fromJson(const QJsonObject &json)
     meta.trainerState = json.value(QStringLiteral("trainer")).toObject();
     meta.metrics = json.value(QStringLiteral("metrics")).toObject();
     meta.torchVersion = json.value(QStringLiteral("torch_version")).toString();
+    meta.calibration = json.value(QStringLiteral("calibration")).toObject();
     return meta;
 }
 

@@ -29,6 +29,9 @@ struct CheckpointMeta
     QJsonObject trainerState;  ///< schedule, best value, early-stopping counters
     QJsonObject metrics;       ///< validation metrics when it was written
     QString torchVersion;
+    /// Threshold evidence and out-of-distribution model (models/calibration.h) of a binary
+    /// classifier; empty for checkpoints written before calibration existed.
+    QJsonObject calibration;
 
     QJsonObject toJson() const;
     static CheckpointMeta fromJson(const QJsonObject &json);

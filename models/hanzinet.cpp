@@ -37,7 +37,7 @@ HanziNet::HanziNet(const HanziNetOptions &options)
     std::int64_t features = channels * finalSide * finalSide;
     for (int i = 0; i <= options.denseUnits.size(); ++i) {
         m_dropout.push_back(register_module(kerasName("dropout", i).toStdString(),
-                                            torch::nn::Dropout(options.dropout)));
+                                            FastDropout(options.dropout)));
         const std::int64_t width = i < options.denseUnits.size() ? options.denseUnits[i]
                                                                  : options.classes;
         m_dense.push_back(register_module(kerasName("dense", i).toStdString(),

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "layers.h"
 #include "network.h"
 
 #include <torch/nn/modules/conv.h>
-#include <torch/nn/modules/dropout.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/pooling.h>
 
@@ -35,7 +35,7 @@ private:
     QVector<torch::nn::Conv2d> m_convs;
     torch::nn::MaxPool2d m_pool{nullptr};
     QVector<torch::nn::Linear> m_dense;
-    QVector<torch::nn::Dropout> m_dropout;
+    QVector<FastDropout> m_dropout;
 };
 
 } // namespace cnnwb::models

@@ -41,7 +41,7 @@ QString kerasType(const torch::nn::Module &module)
         return QStringLiteral("BatchNormalization");
     if (module.as<torch::nn::MaxPool2d>())
         return QStringLiteral("MaxPooling2D");
-    if (module.as<torch::nn::Dropout>())
+    if (module.as<torch::nn::Dropout>() || module.as<FastDropout>())
         return QStringLiteral("Dropout");
     if (module.as<torch::nn::Linear>())
         return QStringLiteral("Dense");
@@ -95,13 +95,16 @@ void Network::record(LayerTrace *trace, const QString &name, const torch::nn::Mo
                      const torch::Tensor &output)
 {
     trace->recordModule(name, module, output.sizes().vec());
+    trace->observeOutput(name, output);
 }
 
 void Network::recordOperation(LayerTrace *trace, const QString &name, const QString &type,
                               const torch::Tensor &output)
 {
-    if (trace)
+    if (trace) {
         trace->recordOperation(name, type, output.sizes().vec());
+        trace->observeOutput(name, output);
+    }
 }
 
 } // namespace cnnwb::models

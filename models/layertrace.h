@@ -3,7 +3,13 @@
 #include <QtCore/QString>
 
 #include <cstdint>
+#include <functional>
+#include <utility>
 #include <vector>
+
+namespace at {
+class Tensor;
+}
 
 namespace torch::nn {
 class Module;
@@ -35,8 +41,20 @@ public:
 
     const std::vector<LayerRecord> &records() const { return m_records; }
 
+    /// Called with every recorded layer's output tensor, still attached to the autograd
+    /// graph, so explanations such as Grad-CAM can take gradients with respect to it.
+    using OutputObserver = std::function<void(const QString &name, const at::Tensor &output)>;
+    void setOutputObserver(OutputObserver observer) { m_observer = std::move(observer); }
+    /// Passes OUTPUT to the observer, if one is set.
+    void observeOutput(const QString &name, const at::Tensor &output) const
+    {
+        if (m_observer)
+            m_observer(name, output);
+    }
+
 private:
     std::vector<LayerRecord> m_records;
+    OutputObserver m_observer;
 };
 
 } // namespace cnnwb::models

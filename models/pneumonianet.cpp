@@ -49,7 +49,7 @@ PneumoniaNet::PneumoniaNet(const PneumoniaNetOptions &options)
         m_dense.push_back(register_module("fc" + index,
                                           torch::nn::Linear(features, options.denseUnits[i])));
         const double rate = options.dropout.size() == 1 ? options.dropout[0] : options.dropout[i];
-        m_dropout.push_back(register_module("dropout" + index, torch::nn::Dropout(rate)));
+        m_dropout.push_back(register_module("dropout" + index, FastDropout(rate)));
         features = options.denseUnits[i];
     }
     const std::string outputName = "fc" + std::to_string(options.denseUnits.size() + 1);

@@ -4,7 +4,6 @@
 #include "network.h"
 
 #include <torch/nn/modules/container/modulelist.h>
-#include <torch/nn/modules/dropout.h>
 #include <torch/nn/modules/linear.h>
 #include <torch/nn/modules/pooling.h>
 
@@ -44,7 +43,7 @@ private:
     torch::nn::MaxPool2d m_pool{nullptr};
     QVector<Block> m_blocks;
     QVector<torch::nn::Linear> m_dense;
-    QVector<torch::nn::Dropout> m_dropout;
+    QVector<FastDropout> m_dropout;
 };
 
 } // namespace cnnwb::models

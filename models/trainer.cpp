@@ -1,5 +1,6 @@
 #include "trainer.h"
 
+#include "calibration.h"
 #include "checkpoint.h"
 #include "errors.h"
 #include "evaluator.h"
@@ -155,6 +156,8 @@ TrainingResult Trainer::train(bool resume)
     const int classes = segmentation ? 1 : int(m_config.classNames.size());
     m_network->to(m_device);
     m_network->train();
+    if (m_config.batchNormMomentum > 0)
+        setBatchNormMomentum(*m_network, m_config.batchNormMomentum);
     std::unique_ptr<torch::optim::Optimizer> optimizer = makeOptimizer(m_config, *m_network);
     LearningRateSchedule schedule(m_config);
 
@@ -377,15 +380,24 @@ TrainingResult Trainer::train(bool resume)
         const double value = monitored ? metrics.value(monitor) : 0;
         bool improved = false;
         if (monitored) {
-            improved = !m_hasBest || (higherIsBetter(monitor) ? value > m_bestValue : value < m_bestValue);
+            // On a tie (accuracy over a small validation set often repeats), the lower
+            // validation loss wins best.pt, so a flat metric does not pin it to its first
+            // epoch. Only a strictly better value counts for early stopping.
+            const QString lossKey = QStringLiteral("val_loss");
+            const bool tieWithLowerLoss = m_hasBest && value == m_bestValue && metrics.contains(lossKey)
+                                          && m_bestMetrics.contains(lossKey)
+                                          && metrics.value(lossKey) < m_bestMetrics.value(lossKey);
+            const bool better = !m_hasBest || (higherIsBetter(monitor) ? value > m_bestValue : value < m_bestValue);
+            improved = better || tieWithLowerLoss;
             if (improved) {
                 m_bestValue = value;
                 m_hasBest = true;
                 m_bestMetrics = metrics;
-                m_epochsWithoutImprovement = 0;
-            } else {
-                ++m_epochsWithoutImprovement;
             }
+            if (better)
+                m_epochsWithoutImprovement = 0;
+            else
+                ++m_epochsWithoutImprovement;
             if (schedule.epochEnded(value))
                 log(QCoreApplication::translate("cnnwb::models", "Validation %1 stopped improving; learning rate reduced").arg(monitor));
         }
@@ -420,6 +432,22 @@ TrainingResult Trainer::train(bool resume)
                     .arg(m_epochsWithoutImprovement));
             result.outcome = TrainingOutcome::EarlyStopped;
             break;
+        }
+    }
+
+    // Binary classifiers keep their validation ROC, threshold and OOD model in best.pt.
+    if (m_task == TaskKind::BinaryClassification && m_hasBest && m_validation && m_validation->size() > 0) {
+        try {
+            CalibrationOptions calibrationOptions;
+            calibrationOptions.batchSize = m_config.batchSize;
+            calibrationOptions.workers = loaderOptions.workers;
+            calibrationOptions.device = m_device;
+            calibrationOptions.cancel = &m_stopRequested;
+            const Calibration calibration = calibrateCheckpoint(m_folder.bestCheckpointPath(), *m_network, expected,
+                                                                m_train, m_validation, calibrationOptions);
+            log(QCoreApplication::translate("cnnwb::models", "Calibrated best.pt: %1").arg(describeCalibration(calibration)));
+        } catch (const std::exception &e) {
+            log(QCoreApplication::translate("cnnwb::models", "Calibrating best.pt failed: %1").arg(exceptionMessage(e)));
         }
     }
 

@@ -43,6 +43,8 @@ QString TrainingConfig::validate() const
             .arg(classWeighting, kWeightings.join(QLatin1String(", ")));
     if (valFromTrain < 0 || valFromTrain >= 1)
         return QCoreApplication::translate("cnnwb::models", "--val-from-train must lie in [0, 1), got %1").arg(valFromTrain);
+    if (batchNormMomentum < 0 || batchNormMomentum > 1)
+        return QCoreApplication::translate("cnnwb::models", "batch-norm momentum must lie in [0, 1], got %1").arg(batchNormMomentum);
     if (weightDecay < 0 || gradientClipNorm < 0 || warmupEpochs < 0 || earlyStopPatience < 0)
         return QCoreApplication::translate("cnnwb::models", "weight decay, gradient clipping, warm-up and patience must not be negative");
     return {};
@@ -84,6 +86,7 @@ QJsonObject TrainingConfig::toJson() const
     recipe.insert(QStringLiteral("monitor"), monitor);
     recipe.insert(QStringLiteral("early_stop_patience"), earlyStopPatience);
     recipe.insert(QStringLiteral("gradient_clip_norm"), gradientClipNorm);
+    recipe.insert(QStringLiteral("batch_norm_momentum"), batchNormMomentum);
     // JSON numbers are doubles, so the 64-bit seed is kept as text.
     recipe.insert(QStringLiteral("seed"), QString::number(seed));
 
@@ -143,6 +146,7 @@ bool TrainingConfig::fromJson(const QJsonObject &json, TrainingConfig &config, Q
     result.monitor = recipe.value(QStringLiteral("monitor")).toString();
     result.earlyStopPatience = recipe.value(QStringLiteral("early_stop_patience")).toInt();
     result.gradientClipNorm = recipe.value(QStringLiteral("gradient_clip_norm")).toDouble();
+    result.batchNormMomentum = recipe.value(QStringLiteral("batch_norm_momentum")).toDouble();
     result.seed = recipe.value(QStringLiteral("seed")).toString(QStringLiteral("1")).toULongLong();
 
     const QString invalid = result.validate();

@@ -44,6 +44,10 @@ struct TrainingConfig
     QString monitor;               ///< metric for the best checkpoint, early stopping, plateau
     int earlyStopPatience = 0;     ///< 0 = off
     double gradientClipNorm = 0;   ///< 0 = off
+    /// Momentum of every BatchNorm layer's running statistics in PyTorch's sense (weight of
+    /// the newest batch). 0 keeps the networks' Keras default of 0.01, which needs hundreds
+    /// of steps before evaluation-mode outputs mean anything; small datasets want 0.1.
+    double batchNormMomentum = 0;
     quint64 seed = 1;
 
     /// Fills the defaults that depend on the task: the monitored metric.

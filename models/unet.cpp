@@ -34,7 +34,7 @@ UNet::UNet(const UNetOptions &options)
         "up", torch::nn::Upsample(torch::nn::UpsampleOptions()
                                       .scale_factor(std::vector<double>{2.0, 2.0})
                                       .mode(torch::kNearest)));
-    m_dropout = register_module("dropout", torch::nn::Dropout(options.dropout));
+    m_dropout = register_module("dropout", FastDropout(options.dropout));
     m_output = register_module(
         "output", torch::nn::Conv2d(torch::nn::Conv2dOptions(options.baseChannels, 1, 1)));
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "layers.h"
 #include "network.h"
 
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/conv.h>
-#include <torch/nn/modules/dropout.h>
 #include <torch/nn/modules/pooling.h>
 #include <torch/nn/modules/upsampling.h>
 
@@ -50,7 +50,7 @@ private:
     QVector<DoubleConv> m_decoders; ///< deepest level first
     torch::nn::MaxPool2d m_pool{nullptr};
     torch::nn::Upsample m_upsample{nullptr};
-    torch::nn::Dropout m_dropout{nullptr};
+    FastDropout m_dropout{nullptr};
     torch::nn::Conv2d m_output{nullptr};
 };
 

@@ -1,3 +1,4 @@
+#include "models/layers.h"
 #include "models/zoo.h"
 
 #include <torch/torch.h>
@@ -21,6 +22,9 @@ private Q_SLOTS:
     void unetRejectsIndivisibleInput();
     void mismatchedDropoutIsRejected();
     void gradientsReachFirstLayer();
+    void fastDropoutMatchesDropout();
+    void fastDropoutIsReproducible();
+    void batchNormMomentumCanBeSet();
 };
 
 namespace {
@@ -164,6 +168,65 @@ void TestNetworks::gradientsReachFirstLayer()
     QVERIFY(gradient.defined());
     QVERIFY(torch::isfinite(gradient).all().item<bool>());
     QVERIFY(gradient.abs().sum().item<double>() > 0);
+}
+
+
+void TestNetworks::fastDropoutMatchesDropout()
+{
+    FastDropout dropout(0.3);
+    const torch::Tensor input = torch::ones({4, 8, 128, 128}, torch::requires_grad());
+    dropout->train();
+    const torch::Tensor output = dropout(input);
+    const double kept = output.ne(0).to(torch::kDouble).mean().item<double>();
+    // 524,288 Bernoulli draws: the standard deviation of the kept fraction is 0.0006.
+    QVERIFY2(std::abs(kept - 0.7) < 0.004, qPrintable(QString::number(kept)));
+    const torch::Tensor nonZero = output.masked_select(output.ne(0));
+    QVERIFY(torch::allclose(nonZero, torch::full_like(nonZero, 1.0 / 0.7)));
+    // The gradient is the mask itself.
+    output.sum().backward();
+    QVERIFY(torch::equal(input.grad(), output.detach()));
+    // Neighbouring elements are not correlated (each hash gives two draws).
+    const torch::Tensor flat = output.detach().flatten().ne(0).to(torch::kDouble);
+    const torch::Tensor even = flat.slice(0, 0, flat.size(0), 2);
+    const torch::Tensor odd = flat.slice(0, 1, flat.size(0), 2);
+    const double both = (even * odd).mean().item<double>();
+    QVERIFY2(std::abs(both - 0.49) < 0.006, qPrintable(QString::number(both)));
+
+    dropout->eval();
+    QVERIFY(torch::equal(dropout(input), input));
+}
+
+void TestNetworks::fastDropoutIsReproducible()
+{
+    FastDropout dropout(0.5);
+    const torch::Tensor input = torch::rand({2, 3, 64, 64});
+    const int threads = at::get_num_threads();
+    torch::manual_seed(11);
+    at::set_num_threads(1);
+    const torch::Tensor single = dropout(input);
+    torch::manual_seed(11);
+    at::set_num_threads(2);
+    const torch::Tensor parallel = dropout(input);
+    at::set_num_threads(threads);
+    QVERIFY(torch::equal(single, parallel));
+    // A channels-last input keeps its layout.
+    const torch::Tensor channelsLast = dropout(input.contiguous(torch::MemoryFormat::ChannelsLast));
+    QVERIFY(channelsLast.is_contiguous(torch::MemoryFormat::ChannelsLast));
+    QVERIFY(!torch::equal(dropout(input), dropout(input)));
+}
+
+void TestNetworks::batchNormMomentumCanBeSet()
+{
+    NetworkPtr network = build(QStringLiteral("unet"), {QStringLiteral("base_channels=4")});
+    setBatchNormMomentum(*network, 0.1);
+    int norms = 0;
+    for (const auto &module : network->modules()) {
+        if (auto *norm = module->as<torch::nn::BatchNorm2dImpl>()) {
+            QCOMPARE(norm->options.momentum().value(), 0.1);
+            ++norms;
+        }
+    }
+    QVERIFY(norms > 0);
 }
 
 QTEST_GUILESS_MAIN(TestNetworks)

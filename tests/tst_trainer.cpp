@@ -114,6 +114,7 @@ private Q_SLOTS:
     void interruptedRunResumesContinuously();
     void checkpointOfOtherArchitectureIsRejected();
     void earlyStoppingEndsRun();
+    void tiedMetricLowerLossWinsBest();
     void schedules_data();
     void schedules();
     void plateauReducesAfterPatience();
@@ -267,6 +268,35 @@ void TestTrainer::earlyStoppingEndsRun()
     const models::TrainingResult result = trainer.run(false);
     QVERIFY(result.outcome == models::TrainingOutcome::EarlyStopped);
     QCOMPARE(result.epochsDone, 3);
+}
+
+void TestTrainer::tiedMetricLowerLossWinsBest()
+{
+    QTemporaryDir dir;
+    const models::RunFolder folder = models::RunFolder::create(dir.path(), QStringLiteral("run"));
+    models::TrainingConfig config = smallConfig();
+    config.epochs = 4;
+    config.learningRate = 1e-9; // the accuracy stays put while the loss still moves a little
+    config.monitor = QStringLiteral("val_accuracy");
+    models::Trainer trainer(config, models::TaskKind::MultiClassClassification, buildNetwork(config),
+                            m_train, m_validation, folder);
+    QVERIFY(trainer.run(false).outcome == models::TrainingOutcome::Finished);
+
+    // Expected: the epoch with the best accuracy and, among ties, the lowest loss.
+    const QVector<models::HistoryRow> history = folder.readHistory();
+    QCOMPARE(history.size(), 4);
+    int expected = 0;
+    for (int i = 1; i < history.size(); ++i) {
+        const double accuracy = history[i].value(QStringLiteral("val_accuracy"));
+        const double bestAccuracy = history[expected].value(QStringLiteral("val_accuracy"));
+        if (accuracy > bestAccuracy
+            || (accuracy == bestAccuracy
+                && history[i].value(QStringLiteral("val_loss")) < history[expected].value(QStringLiteral("val_loss"))))
+            expected = i;
+    }
+    QVERIFY2(expected > 0, "the validation loss did not move; the case tests nothing");
+    const models::CheckpointMeta best = models::readCheckpointMeta(folder.bestCheckpointPath());
+    QCOMPARE(best.epochsDone, expected + 1);
 }
 
 void TestTrainer::schedules_data()

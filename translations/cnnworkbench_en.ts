@@ -9,24 +9,62 @@
         <translation>LibTorch intra-op threads (default: CNNWB_THREADS, else the core count).</translation>
     </message>
     <message>
+        <location filename="../app/calibratecommand.cpp" line="+27" />
+        <source>Calibrates a binary classifier's checkpoint: computes the ROC curve and the threshold with the largest Youden's J on the run's validation split, and the training images' feature distribution and image statistics for the out-of-distribution guard. Stores them in the checkpoint, which is rewritten in place.</source>
+        <translation>Calibrates a binary classifier's checkpoint: computes the ROC curve and the threshold with the largest Youden's J on the run's validation split, and the training images' feature distribution and image statistics for the out-of-distribution guard. Stores them in the checkpoint, which is rewritten in place.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+1" />
+        <location filename="../app/commandcommon.cpp" line="+1" />
         <location filename="../app/evaluatecommand.cpp" line="+51" />
-        <location filename="../app/predictcommand.cpp" line="+92" />
+        <location filename="../app/predictcommand.cpp" line="+82" />
         <location filename="../app/traincommand.cpp" line="+121" />
         <location line="+1" />
         <location line="+6" />
         <location line="+2" />
         <location line="+2" />
         <location line="+3" />
-        <location line="+3" />
+        <location line="+4" />
         <location line="+1" />
-        <location line="+114" />
+        <location line="+115" />
         <location line="+70" />
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
+        <location line="-1" />
+        <source>Training images used for the feature distribution (default 2000, 0 = all).</source>
+        <translation>Training images used for the feature distribution (default 2000, 0 = all).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench calibrate RUN_FOLDER_OR_CHECKPOINT
+</source>
+        <translation>Usage: cnn-workbench calibrate RUN_FOLDER_OR_CHECKPOINT
+</translation>
+    </message>
+    <message>
         <location line="+16" />
+        <source>%1 is a %2 model; calibration applies to binary classifiers only
+</source>
+        <translation>%1 is a %2 model; calibration applies to binary classifiers only
+</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Calibrating: %1 of %2 samples</source>
+        <translation>Calibrating: %1 of %2 samples</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Calibrated %1 in %2 s: %3
+</source>
+        <translation>Calibrated %1 in %2 s: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/commandcommon.cpp" line="+16" />
         <source>Run "cnn-workbench %1 --help" for the options.
 </source>
         <translation>Run "cnn-workbench %1 --help" for the options.
@@ -83,7 +121,12 @@
         <translation>List run folders with their best metrics</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+1" />
+        <source>Store a binary classifier's ROC, threshold and image statistics in its checkpoint</source>
+        <translation>Store a binary classifier's ROC, threshold and image statistics in its checkpoint</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -624,13 +667,14 @@ There is no separate validation split.
         <translation>best (default), last, or a checkpoint file.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/calibratecommand.cpp" line="-50" />
+        <location filename="../app/evaluatecommand.cpp" line="+0" />
         <location filename="../app/predictcommand.cpp" line="-2" />
         <source>which</source>
         <translation>which</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/evaluatecommand.cpp" line="+1" />
         <source>Dataset to evaluate on (default: the run's own dataset).</source>
         <translation>Dataset to evaluate on (default: the run's own dataset).</translation>
     </message>
@@ -665,8 +709,9 @@ There is no separate validation split.
         <translation>ranges</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/traincommand.cpp" line="-127" />
+        <location filename="../app/calibratecommand.cpp" line="+2" />
+        <location filename="../app/evaluatecommand.cpp" line="+1" />
+        <location filename="../app/traincommand.cpp" line="-129" />
         <source>Batch size (default 16).</source>
         <translation>Batch size (default 16).</translation>
     </message>
@@ -750,12 +795,13 @@ Report: %1
         <translation>Predicts with a run's checkpoint. Classifiers print the class and the probabilities of each image (a table, or CSV with --csv). The segmentation model writes the membrane masks of each slice as a multi-page TIFF (--tiff) or PNG files (--png-dir).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../app/calibratecommand.cpp" line="-3" />
+        <location filename="../app/predictcommand.cpp" line="+4" />
         <source>Run folder or checkpoint file.</source>
         <translation>Run folder or checkpoint file.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+1" />
         <source>Image files, folders or TIFF stacks.</source>
         <translation>Image files, folders or TIFF stacks.</translation>
     </message>
@@ -765,12 +811,13 @@ Report: %1
         <translation>inputs...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/calibratecommand.cpp" line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+1" />
         <source>best (default) or last, for a run folder.</source>
         <translation>best (default) or last, for a run folder.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+1" />
         <source>Write the classifier results to this CSV file.</source>
         <translation>Write the classifier results to this CSV file.</translation>
     </message>
@@ -798,7 +845,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+25" />
-        <location filename="../app/traincommand.cpp" line="+133" />
+        <location filename="../app/traincommand.cpp" line="+135" />
         <source>folder</source>
         <translation>folder</translation>
     </message>
@@ -809,7 +856,7 @@ Report: %1
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-122" />
+        <location filename="../app/traincommand.cpp" line="-124" />
         <source>mode</source>
         <translation>mode</translation>
     </message>
@@ -823,6 +870,7 @@ Report: %1
         <location filename="../app/traincommand.cpp" line="-8" />
         <location line="+1" />
         <location line="+3" />
+        <location line="+8" />
         <source>value</source>
         <translation>value</translation>
     </message>
@@ -841,18 +889,59 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+30" />
         <source>%1 page %2/%3: %4% membrane</source>
         <translation>%1 page %2/%3: %4% membrane</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../app/personalset.cpp" line="+67" />
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1: cannot open for reading: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is not valid JSON (%2). Move it away to start a new personal set.</source>
+        <translation>%1 is not valid JSON (%2). Move it away to start a new personal set.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1, sample %2: %3</source>
+        <translation>%1, sample %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"character" is missing</source>
+        <translation>"character" is missing</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Type or pick the character this drawing was meant to be.</source>
+        <translation>Type or pick the character this drawing was meant to be.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a GB2312 character, so a .gnt file cannot store it. Enter one simplified Chinese character.</source>
+        <translation>"%1" is not a GB2312 character, so a .gnt file cannot store it. Enter one simplified Chinese character.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The drawing is empty. Draw the character first.</source>
+        <translation>The drawing is empty. Draw the character first.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cannot create the folder %1. Check its permissions.</source>
+        <translation>Cannot create the folder %1. Check its permissions.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location filename="../app/predictcommand.cpp" line="+19" />
         <location line="+61" />
         <source>%1: writing failed: %2</source>
         <translation>%1: writing failed: %2</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location filename="../app/predictcommand.cpp" line="-59" />
         <source>Wrote %1 PNG masks to %2
 </source>
         <translation>Wrote %1 PNG masks to %2
@@ -933,7 +1022,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/traincommand.cpp" line="-8" />
+        <location filename="../app/traincommand.cpp" line="-16" />
         <source>Epochs to train (default 10).</source>
         <translation>Epochs to train (default 10).</translation>
     </message>
@@ -956,12 +1045,12 @@ Report: %1
     <message>
         <location line="+0" />
         <location line="+3" />
-        <location line="+129" />
+        <location line="+131" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-133" />
         <source>SGD momentum (default 0.9).</source>
         <translation>SGD momentum (default 0.9).</translation>
     </message>
@@ -1032,6 +1121,11 @@ Report: %1
     </message>
     <message>
         <location line="+1" />
+        <source>Batch-norm running-statistics momentum, PyTorch convention (default: the model's Keras value 0.01; 0.1 suits small datasets).</source>
+        <translation>Batch-norm running-statistics momentum, PyTorch convention (default: the model's Keras value 0.01; 0.1 suits small datasets).</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Random seed (default 1).</source>
         <translation>Random seed (default 1).</translation>
     </message>
@@ -1057,7 +1151,7 @@ Report: %1
     </message>
     <message>
         <location line="+2" />
-        <location line="+180" />
+        <location line="+181" />
         <source>Print one JSON object per event on the output instead of a progress bar.</source>
         <translation>Print one JSON object per event on the output instead of a progress bar.</translation>
     </message>
@@ -1306,6 +1400,142 @@ Resume with: cnn-workbench resume "%2"
         <source>Run folder: %1</source>
         <translation>Run folder: %1</translation>
     </message>
+    <message>
+        <location filename="../app/characterclassifier.cpp" line="+89" />
+        <source>Checkpoint %1 not found. Choose a best.pt or last.pt of a character model.</source>
+        <translation>Checkpoint %1 not found. Choose a best.pt or last.pt of a character model.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 contains a %2 model, not a character model. Choose a checkpoint of a hanzi run.</source>
+        <translation>%1 contains a %2 model, not a character model. Choose a checkpoint of a hanzi run.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 stores no class names, so its predictions cannot be named. Train the model again with this version.</source>
+        <translation>%1 stores no class names, so its predictions cannot be named. Train the model again with this version.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The model expects a %1×%1 character, got %2×%3.</source>
+        <translation>The model expects a %1×%1 character, got %2×%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/diagnosisengine.cpp" line="+217" />
+        <source>%1 is not a binary X-ray classifier run (model %2, %3 classes)</source>
+        <translation>%1 is not a binary X-ray classifier run (model %2, %3 classes)</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No model is loaded; open a run folder first</source>
+        <translation>No model is loaded; open a run folder first</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1: analysis failed: %2</source>
+        <translation>%1: analysis failed: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open an image before computing Grad-CAM</source>
+        <translation>Open an image before computing Grad-CAM</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Grad-CAM failed at layer %1: %2</source>
+        <translation>Grad-CAM failed at layer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Compute a Grad-CAM map before measuring its faithfulness</source>
+        <translation>Compute a Grad-CAM map before measuring its faithfulness</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The faithfulness test failed: %1</source>
+        <translation>The faithfulness test failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/handwritingrecognizer.cpp" line="+182" />
+        <location line="+13" />
+        <source>No character model is loaded.</source>
+        <translation>No character model is loaded.</translation>
+    </message>
+    <message>
+        <location filename="../app/handwritingsaliency.cpp" line="+19" />
+        <source>Class %1 is outside the model's %2 classes.</source>
+        <translation>Class %1 is outside the model's %2 classes.</translation>
+    </message>
+    <message>
+        <location filename="../app/slicestack.cpp" line="+40" />
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a multi-page TIFF or a folder of slice images</source>
+        <translation>Choose a multi-page TIFF or a folder of slice images</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the folder contains no PNG, TIFF, BMP or JPEG images</source>
+        <translation>the folder contains no PNG, TIFF, BMP or JPEG images</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a folder with one image file per slice</source>
+        <translation>Choose a folder with one image file per slice</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the TIFF file has no pages</source>
+        <translation>the TIFF file has no pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a TIFF stack with at least one page</source>
+        <translation>Choose a TIFF stack with at least one page</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>slice %1 is outside the stack of %2 slices</source>
+        <translation>slice %1 is outside the stack of %2 slices</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the slice is %1×%2 pixels but the first slice is %3×%4</source>
+        <translation>the slice is %1×%2 pixels but the first slice is %3×%4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All slices of a stack must have one size</source>
+        <translation>All slices of a stack must have one size</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the file exists and is readable</source>
+        <translation>Check that the file exists and is readable</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the file is empty or not an 8- or 16-bit grey image</source>
+        <translation>the file is empty or not an 8- or 16-bit grey image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the slice as an 8- or 16-bit grey PNG or TIFF</source>
+        <translation>Save the slice as an 8- or 16-bit grey PNG or TIFF</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::app::ModelInspector</name>
@@ -1318,6 +1548,45 @@ Resume with: cnn-workbench resume "%2"
         <location line="+9" />
         <source>Failed to build %1 with these options: %2</source>
         <translation>Failed to build %1 with these options: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::app::SegmentationViewer</name>
+    <message>
+        <location filename="../app/segmentationviewer.cpp" line="+133" />
+        <source>A prediction is running; cancel it before opening another stack.</source>
+        <translation>A prediction is running; cancel it before opening another stack.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Open an image stack before its labels.</source>
+        <translation>Open an image stack before its labels.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A prediction is running; cancel it before opening labels.</source>
+        <translation>A prediction is running; cancel it before opening labels.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: the labels have %2 slices of %3×%4 pixels, but the stack %5 has %6 slices of %7×%8 pixels.</source>
+        <translation>%1: the labels have %2 slices of %3×%4 pixels, but the stack %5 has %6 slices of %7×%8 pixels.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A prediction is running; cancel it before loading another model.</source>
+        <translation>A prediction is running; cancel it before loading another model.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: the checkpoint holds the model "%2", which is not a segmentation model.</source>
+        <translation>%1: the checkpoint holds the model "%2", which is not a segmentation model.</translation>
+    </message>
+    <message>
+        <location line="+301" />
+        <location line="+27" />
+        <source>%1 of %2 slices have a prediction; predict the whole stack before exporting.</source>
+        <translation>%1 of %2 slices have a prediction; predict the whole stack before exporting.</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1751,7 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location filename="../data/gntreader.cpp" line="+24" />
-        <location filename="../data/imagedecode.cpp" line="+23" />
+        <location filename="../data/imagedecode.cpp" line="+24" />
         <source>byte offset %1</source>
         <translation>byte offset %1</translation>
     </message>
@@ -1527,7 +1796,17 @@ Resume with: cnn-workbench resume "%2"
         <translation>the JPEG data is truncated: no end-of-image marker (FF D9) after the image data</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="+143" />
+        <source>not a JPEG, PNG, BMP or DICOM image (the file starts with %1)</source>
+        <translation>not a JPEG, PNG, BMP or DICOM image (the file starts with %1)</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Read the file and detect JPEG, PNG, BMP or DICOM from its first bytes, not its name.</source>
+        <translation>Read the file and detect JPEG, PNG, BMP or DICOM from its first bytes, not its name.</translation>
+    </message>
+    <message>
+        <location line="-392" />
         <location line="+54" />
         <source>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</source>
         <translation>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</translation>
@@ -1554,7 +1833,7 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location filename="../data/emstack.cpp" line="-324" />
-        <location filename="../data/imagedecode.cpp" line="+71" />
+        <location filename="../data/imagedecode.cpp" line="+75" />
         <source>the file is empty (0 bytes)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
@@ -1564,17 +1843,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>Copy or download the file again, or remove it from the dataset</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>not a JPEG, PNG or BMP image (the file starts with %1)</source>
-        <translation>not a JPEG, PNG or BMP image (the file starts with %1)</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+19" />
         <source>Convert the image to JPEG or PNG, or remove it from the dataset</source>
         <translation>Convert the image to JPEG or PNG, or remove it from the dataset</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+103" />
         <source>OpenCV failed to decode the %1 data: %2</source>
         <translation>OpenCV failed to decode the %1 data: %2</translation>
     </message>
@@ -1713,12 +1987,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1, record at byte offset %2 (character %3)</translation>
     </message>
     <message>
-        <location filename="../data/imagedecode.cpp" line="+47" />
-        <source>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</source>
-        <translation>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location filename="../data/imagedecode.cpp" line="+48" />
         <source>Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least %1 pixels.</source>
         <translation>Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least %1 pixels.</translation>
     </message>
@@ -1729,6 +1998,11 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+1" />
+        <source>DICOM: apply the rescale slope and intercept, map the first stored window (or the value range) to 0-255 and invert MONOCHROME1.</source>
+        <translation>DICOM: apply the rescale slope and intercept, map the first stored window (or the value range) to 0-255 and invert MONOCHROME1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Scale 16-bit images to 8 bits (divide by 257).</source>
         <translation>Scale 16-bit images to 8 bits (divide by 257).</translation>
     </message>
@@ -1970,6 +2244,76 @@ Resume with: cnn-workbench resume "%2"
         <source>Choose the chest_xray folder of the Kaggle release, or a folder with one sub-folder per class</source>
         <translation>Choose the chest_xray folder of the Kaggle release, or a folder with one sub-folder per class</translation>
     </message>
+    <message>
+        <location filename="../data/dicom.cpp" line="+32" />
+        <source>Export the image as PNG from a DICOM viewer, or check that the file is intact</source>
+        <translation>Export the image as PNG from a DICOM viewer, or check that the file is intact</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>GDCM could not read the DICOM image: the file is damaged, has no pixel data or uses an unsupported transfer syntax</source>
+        <translation>GDCM could not read the DICOM image: the file is damaged, has no pixel data or uses an unsupported transfer syntax</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>unsupported DICOM pixel format %1 with %2 samples per pixel</source>
+        <translation>unsupported DICOM pixel format %1 with %2 samples per pixel</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the DICOM image has a size of %1×%2 pixels</source>
+        <translation>the DICOM image has a size of %1×%2 pixels</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>GDCM could not decode the DICOM pixel data (transfer syntax %1)</source>
+        <translation>GDCM could not decode the DICOM pixel data (transfer syntax %1)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the DICOM pixel data holds %1 bytes, but one %2×%3 frame needs %4</source>
+        <translation>the DICOM pixel data holds %1 bytes, but one %2×%3 frame needs %4</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>unsupported DICOM photometric interpretation %1</source>
+        <translation>unsupported DICOM photometric interpretation %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>DICOM support was not built in</source>
+        <translation>DICOM support was not built in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install libgdcm-dev and rebuild, or export the image as PNG</source>
+        <translation>Install libgdcm-dev and rebuild, or export the image as PNG</translation>
+    </message>
+    <message>
+        <location filename="../data/strokes.cpp" line="+125" />
+        <source>"canvas" must be [width, height] with positive values</source>
+        <translation>"canvas" must be [width, height] with positive values</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"pen_width" must be a positive number</source>
+        <translation>"pen_width" must be a positive number</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"strokes" must be an array</source>
+        <translation>"strokes" must be an array</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>stroke %1 is not an array</source>
+        <translation>stroke %1 is not an array</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>stroke %1, point %2: expected [x, y, t, pressure]</source>
+        <translation>stroke %1, point %2: expected [x, y, t, pressure]</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::models</name>
@@ -2004,7 +2348,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>unknown option "%1"; valid options: %2</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+103" />
+        <location filename="../models/checkpoint.cpp" line="+106" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: cannot write the checkpoint: %2</translation>
     </message>
@@ -2064,7 +2408,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: cannot append: %2</translation>
     </message>
     <message>
-        <location filename="../models/trainer.cpp" line="+126" />
+        <location filename="../models/trainer.cpp" line="+127" />
         <source>Training stopped on bad data: %1</source>
         <translation>Training stopped on bad data: %1</translation>
     </message>
@@ -2074,7 +2418,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>Training failed: %1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Resumed from %1 at epoch %2, step %3 of that epoch</source>
         <translation>Resumed from %1 at epoch %2, step %3 of that epoch</translation>
     </message>
@@ -2109,7 +2453,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>the loss became %1 at epoch %2, step %3; lower the learning rate or enable gradient clipping</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+85" />
         <source>Validation %1 stopped improving; learning rate reduced</source>
         <translation>Validation %1 stopped improving; learning rate reduced</translation>
     </message>
@@ -2129,7 +2473,17 @@ Resume with: cnn-workbench resume "%2"
         <translation>Early stop: %1 has not improved for %2 epochs</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
+        <source>Calibrated best.pt: %1</source>
+        <translation>Calibrated best.pt: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calibrating best.pt failed: %1</source>
+        <translation>Calibrating best.pt failed: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Finished %1 epochs in %2 s</source>
         <translation>Finished %1 epochs in %2 s</translation>
     </message>
@@ -2170,13 +2524,104 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+2" />
+        <source>batch-norm momentum must lie in [0, 1], got %1</source>
+        <translation>batch-norm momentum must lie in [0, 1], got %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>weight decay, gradient clipping, warm-up and patience must not be negative</source>
         <translation>weight decay, gradient clipping, warm-up and patience must not be negative</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>the configuration has no "model" or "training" section</source>
         <translation>the configuration has no "model" or "training" section</translation>
+    </message>
+    <message>
+        <location filename="../models/calibration.cpp" line="+82" />
+        <source>aspect ratio</source>
+        <translation>aspect ratio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>colour saturation</source>
+        <translation>colour saturation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mean brightness</source>
+        <translation>mean brightness</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>contrast</source>
+        <translation>contrast</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>share of white pixels</source>
+        <translation>share of white pixels</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>share of black pixels</source>
+        <translation>share of black pixels</translation>
+    </message>
+    <message>
+        <location line="+269" />
+        <source>calibration needs a training and a validation split</source>
+        <translation>calibration needs a training and a validation split</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+42" />
+        <source>calibration cancelled</source>
+        <translation>calibration cancelled</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>the validation split has only one class (%1 of %2 samples positive); a ROC curve needs both</source>
+        <translation>the validation split has only one class (%1 of %2 samples positive); a ROC curve needs both</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>no training sample could be read for calibration</source>
+        <translation>no training sample could be read for calibration</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>validation AUC %1 on %2 samples; threshold %3 (Youden's J): sensitivity %4, specificity %5; feature distance limit %6 from %7 training samples</source>
+        <translation>validation AUC %1 on %2 samples; threshold %3 (Youden's J): sensitivity %4, specificity %5; feature distance limit %6 from %7 training samples</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the network's features are far from the training images (distance %1, limit %2)</source>
+        <translation>the network's features are far from the training images (distance %1, limit %2)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the %1 (%2) is outside the training images' range %3 to %4</source>
+        <translation>the %1 (%2) is outside the training images' range %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../models/gradcam.cpp" line="+40" />
+        <source>Grad-CAM needs one image of shape 1×C×H×W.</source>
+        <translation>Grad-CAM needs one image of shape 1×C×H×W.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Grad-CAM explains classifiers; this network's output has %1 dimensions.</source>
+        <translation>Grad-CAM explains classifiers; this network's output has %1 dimensions.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Class %1 is out of range: the network has %2 classes.</source>
+        <translation>Class %1 is out of range: the network has %2 classes.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No feature map "%1" to explain; valid layers: %2</source>
+        <translation>No feature map "%1" to explain; valid layers: %2</translation>
     </message>
 </context>
 <context>
@@ -2414,15 +2859,569 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::DiagnosisPage</name>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="+352" />
+        <source>Export the results as CSV</source>
+        <translation>Export the results as CSV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export the charts</source>
+        <translation>Export the charts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG images (*.png);;SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Teaching tool, not a medical device: it shows how a neural network classifies chest X-rays. Never use its output to diagnose or treat anyone.</source>
+        <translation>Teaching tool, not a medical device: it shows how a neural network classifies chest X-rays. Never use its output to diagnose or treat anyone.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open run…</source>
+        <translation>Open run…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open images…</source>
+        <translation>Open images…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open folder…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Single image</source>
+        <translation>Single image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network input (%1×%1)</source>
+        <translation>Network input (%1×%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the result anyway</source>
+        <translation>Show the result anyway</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where the network looked (Grad-CAM)</source>
+        <translation>Where the network looked (Grad-CAM)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layer:</source>
+        <translation>Layer:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opacity:</source>
+        <translation>Opacity:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure faithfulness</source>
+        <translation>Measure faithfulness</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run on folder…</source>
+        <translation>Run on folder…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export charts…</source>
+        <translation>Export charts…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>True class</source>
+        <translation>True class</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Out of distribution</source>
+        <translation>Out of distribution</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>False positive rate (1 - specificity)</source>
+        <translation>False positive rate (1 - specificity)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>True positive rate (sensitivity)</source>
+        <translation>True positive rate (sensitivity)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation ROC</source>
+        <translation>Validation ROC</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Current threshold</source>
+        <translation>Current threshold</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Default threshold</source>
+        <translation>Default threshold</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Recall (sensitivity)</source>
+        <translation>Recall (sensitivity)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+373" />
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <location line="-372" />
+        <source>Precision-recall</source>
+        <translation>Precision-recall</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Open a pneumonia run folder</source>
+        <translation>Open a pneumonia run folder</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Open chest X-rays</source>
+        <translation>Open chest X-rays</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.jpeg *.jpg *.png *.bmp *.dcm *.dicom);;All files (*)</source>
+        <translation>Images (*.jpeg *.jpg *.png *.bmp *.dcm *.dicom);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open a folder of chest X-rays</source>
+        <translation>Open a folder of chest X-rays</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open a pneumonia run folder first (Open run…).</source>
+        <translation>Open a pneumonia run folder first (Open run…).</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>%1 — %2, %3 epochs</source>
+        <translation>%1 — %2, %3 epochs</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1, %2×%3 pixels stored, decoded at 1/%4 scale in %5 ms (with the forward pass).</source>
+        <translation>%1, %2×%3 pixels stored, decoded at 1/%4 scale in %5 ms (with the forward pass).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Masking the %1 % most highlighted pixels (layer %2) changes P(%3) from %4 to %5, a drop of %6. Masking %7 random squares of the same area gives a mean drop of %8 ± %9.</source>
+        <translation>Masking the %1 % most highlighted pixels (layer %2) changes P(%3) from %4 to %5, a drop of %6. Masking %7 random squares of the same area gives a mean drop of %8 ± %9.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No model loaded.</source>
+        <translation>No model loaded.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Open a run to see the threshold's evidence.</source>
+        <translation>Open a run to see the threshold's evidence.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Uncalibrated checkpoint: no validation ROC is stored, so the sensitivity and specificity of this threshold are unknown.</source>
+        <translation>Uncalibrated checkpoint: no validation ROC is stored, so the sensitivity and specificity of this threshold are unknown.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Default threshold 0.5 (uncalibrated). Run "cnn-workbench calibrate RUN_FOLDER" to store the validation ROC and a threshold chosen on it.</source>
+        <translation>Default threshold 0.5 (uncalibrated). Run "cnn-workbench calibrate RUN_FOLDER" to store the validation ROC and a threshold chosen on it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>At %1 on the validation split: sensitivity %2, specificity %3.</source>
+        <translation>At %1 on the validation split: sensitivity %2, specificity %3.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Default %1: the point of the validation ROC (%2 images, AUC %3) with the largest Youden's J = sensitivity + specificity − 1.</source>
+        <translation>Default %1: the point of the validation ROC (%2 images, AUC %3) with the largest Youden's J = sensitivity + specificity − 1.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Drop a chest X-ray here, or open images or a folder.</source>
+        <translation>Drop a chest X-ray here, or open images or a folder.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a pneumonia run folder, then drop a chest X-ray here.</source>
+        <translation>Open a pneumonia run folder, then drop a chest X-ray here.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No result: %1</source>
+        <translation>No result: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This image is unlike the training X-rays: %1.</source>
+        <translation>This image is unlike the training X-rays: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No diagnosis shown: the image failed the out-of-distribution check.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No diagnosis shown: the image failed the out-of-distribution check.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;P(%2) = %3&lt;br&gt;&lt;span style="font-size: 16pt; font-weight: bold;"&gt;%4&lt;/span&gt; at threshold %5&lt;br&gt;Feature distance %6 (limit %7)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;P(%2) = %3&lt;br&gt;&lt;span style="font-size: 16pt; font-weight: bold;"&gt;%4&lt;/span&gt; at threshold %5&lt;br&gt;Feature distance %6 (limit %7)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes (distance %1)</source>
+        <translation>yes (distance %1)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Predicted %1</source>
+        <translation>Predicted %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>True %1</source>
+        <translation>True %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open a folder to classify every image in it. Sub-folders named %1 or %2 give the true class.</source>
+        <translation>Open a folder to classify every image in it. Sub-folders named %1 or %2 give the true class.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 images from %2%3: %4 with a known class, %5 flagged as out of distribution, %6 failed.</source>
+        <translation>%1 images from %2%3: %4 with a known class, %5 flagged as out of distribution, %6 failed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>At threshold %1: accuracy %2, sensitivity %3, specificity %4, ROC AUC %5.</source>
+        <translation>At threshold %1: accuracy %2, sensitivity %3, specificity %4, ROC AUC %5.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1: writing failed: %2</source>
+        <translation>%1: writing failed: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: writing the chart failed</source>
+        <translation>%1: writing the chart failed</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::HandwritingPage</name>
+    <message>
+        <location filename="../ui/handwritingpage.cpp" line="+302" />
+        <source>Evaluate on a .gnt file</source>
+        <translation>Evaluate on a .gnt file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HWDB character files (*.gnt)</source>
+        <translation>HWDB character files (*.gnt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>%1 — %2, %n classes</source>
+        <translation><numerusform>%1 — %2, %n class</numerusform><numerusform>%1 — %2, %n classes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No character model found in %1. Train the hanzi model (the demo set takes minutes) or open a checkpoint.</source>
+        <translation>No character model found in %1. Train the hanzi model (the demo set takes minutes) or open a checkpoint.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Loading %1…</source>
+        <translation>Loading %1…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open character checkpoint</source>
+        <translation>Open character checkpoint</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checkpoints (*.pt)</source>
+        <translation>Checkpoints (*.pt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>%1: %n classes, %2 epochs</source>
+        <translation><numerusform>%1: %n class, %2 epochs</numerusform><numerusform>%1: %n classes, %2 epochs</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>validation accuracy %1%</source>
+        <translation>validation accuracy %1%</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Recognised in %1 ms (network %2 ms)</source>
+        <translation>Recognised in %1 ms (network %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Grad-CAM of "%1" at layer %2: red regions raise its score most.</source>
+        <translation>Grad-CAM of "%1" at layer %2: red regions raise its score most.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Copied "%1" to the clipboard.</source>
+        <translation>Copied "%1" to the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Evaluating %1…</source>
+        <translation>Evaluating %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%1: top-1 %2% and top-5 %3% on %n characters</source>
+        <translation><numerusform>%1: top-1 %2% and top-5 %3% on %n characters</numerusform><numerusform>%1: top-1 %2% and top-5 %3% on %n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>(%n outside the model's classes skipped)</source>
+        <translation><numerusform>(%n outside the model's class skipped)</numerusform><numerusform>(%n outside the model's classes skipped)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record %1, meant "%2"; read as %3</source>
+        <translation>Record %1, meant "%2"; read as %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n drawings saved in %1</source>
+        <translation><numerusform>%n drawings saved in %1</numerusform><numerusform>%n drawings saved in %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Character &amp;model:</source>
+        <translation>Character &amp;model:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open checkpoint…</source>
+        <translation>Open checkpoint…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Train a character model…</source>
+        <translation>Train a character model…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pen width:</source>
+        <translation>&amp;Pen width:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the last stroke (%1)</source>
+        <translation>Undo the last stroke (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo stroke</source>
+        <translation>Redo stroke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo the stroke undone last (%1)</source>
+        <translation>Redo the stroke undone last (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove every stroke (%1)</source>
+        <translation>Remove every stroke (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write one character with the mouse, a pen or a finger. The stroke order does not matter to the network.</source>
+        <translation>Write one character with the mouse, a pen or a finger. The stroke order does not matter to the network.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the network sees</source>
+        <translation>What the network sees</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 64×64 network input, normalised like the HWDB training samples</source>
+        <translation>The 64×64 network input, normalised like the HWDB training samples</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chosen candidate in a printed font</source>
+        <translation>The chosen candidate in a printed font</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the saliency map of the chosen candidate</source>
+        <translation>Show the saliency map of the chosen candidate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Candidates (click one to copy it)</source>
+        <translation>Candidates (click one to copy it)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My handwriting</source>
+        <translation>My handwriting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Meant character:</source>
+        <translation>&amp;Meant character:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save drawing</source>
+        <translation>Save drawing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluate the model on my handwriting</source>
+        <translation>Evaluate the model on my handwriting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluate on a .gnt file…</source>
+        <translation>Evaluate on a .gnt file…</translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76" />
-        <location line="+97" />
+        <location filename="../ui/mainwindow.cpp" line="+86" />
+        <location line="+108" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-25" />
         <source>CNN Workbench</source>
         <translation>CNN Workbench</translation>
     </message>
@@ -2440,6 +3439,21 @@ Resume with: cnn-workbench resume "%2"
         <location line="+1" />
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handwriting</source>
+        <translation>Handwriting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Segmentation</source>
+        <translation>Segmentation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2492,8 +3506,8 @@ Resume with: cnn-workbench resume "%2"
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+88" />
+        <location line="-97" />
+        <location line="+98" />
         <source>Threads: %1</source>
         <translation>Threads: %1</translation>
     </message>
@@ -2593,7 +3607,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
 <context>
     <name>cnnwb::ui::RecipeForm</name>
     <message>
-        <location filename="../ui/recipeform.cpp" line="+159" />
+        <location filename="../ui/recipeform.cpp" line="+162" />
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
@@ -2663,9 +3677,14 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>Gradient clipping</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Batch-norm momentum</source>
+        <translation>Batch-norm momentum</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2695,6 +3714,16 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>model default</source>
+        <translation>model default</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weight of each new batch in the batch-norm running statistics. The model default (0.01, as in Keras) needs hundreds of steps before validation results mean anything; 0.1 suits small datasets.</source>
+        <translation>Weight of each new batch in the batch-norm running statistics. The model default (0.01, as in Keras) needs hundreds of steps before validation results mean anything; 0.1 suits small datasets.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>L2 penalty on the weights; 0 turns it off.</source>
         <translation>L2 penalty on the weights; 0 turns it off.</translation>
     </message>
@@ -2932,6 +3961,351 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <location line="+1" />
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::SegmentationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/segmentationpage.cpp" line="+116" />
+        <source>Prediction cancelled after %n slice(s), %1 s</source>
+        <translation><numerusform>Prediction cancelled after %n slice, %1 s</numerusform><numerusform>Prediction cancelled after %n slices, %1 s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Predicted %n slice(s) in %1 s (%2 s per slice)</source>
+        <translation><numerusform>Predicted %n slice in %1 s (%2 s per slice)</numerusform><numerusform>Predicted %n slices in %1 s (%2 s per slice)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The prediction failed: %1</source>
+        <translation>The prediction failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prediction failed</source>
+        <translation>Prediction failed</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <source>Predicting slice %1…</source>
+        <translation>Predicting slice %1…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Predicting the stack…</source>
+        <translation>Predicting the stack…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+80" />
+        <source>Threshold %1</source>
+        <translation>Threshold %1</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open TIFF stack…</source>
+        <translation>Open TIFF stack…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open folder…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open labels…</source>
+        <translation>Open labels…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels mark membrane as</source>
+        <translation>Labels mark membrane as</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low values (ISBI: 0)</source>
+        <translation>low values (ISBI: 0)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>high values (255 or 1)</source>
+        <translation>high values (255 or 1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load U-Net checkpoint…</source>
+        <translation>Load U-Net checkpoint…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predict slice</source>
+        <translation>Predict slice</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predict stack</source>
+        <translation>Predict stack</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overlays</source>
+        <translation>Overlays</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mask</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contours</source>
+        <translation>Contours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Probability map</source>
+        <translation>Probability map</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ground truth outline</source>
+        <translation>Ground truth outline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error map</source>
+        <translation>Error map</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; false membrane &amp;nbsp; &lt;span style="color:%2"&gt;■&lt;/span&gt; missed membrane</source>
+        <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; false membrane &amp;nbsp; &lt;span style="color:%2"&gt;■&lt;/span&gt; missed membrane</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tile borders (debug)</source>
+        <translation>Tile borders (debug)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seam map (debug)</source>
+        <translation>Seam map (debug)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grey window</source>
+        <translation>Grey window</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ISBI (0 = membrane)</source>
+        <translation>ISBI (0 = membrane)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0/1 (1 = membrane)</source>
+        <translation>0/1 (1 = membrane)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export masks…</source>
+        <translation>Export masks…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export probabilities…</source>
+        <translation>Export probabilities…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save view as PNG…</source>
+        <translation>Save view as PNG…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Slice</source>
+        <translation>Slice</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+1" />
+        <source>Pixel error</source>
+        <translation>Pixel error</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <location line="+2" />
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Rand error</source>
+        <translation>Rand error</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>of %1 (%2)</source>
+        <translation>of %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Stack: %1 (%n slice(s), %2×%3)</source>
+        <translation><numerusform>Stack: %1 (%n slice, %2×%3)</numerusform><numerusform>Stack: %1 (%n slices, %2×%3)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1, tiles %2 px, stride %3 px</source>
+        <translation>Model: %1, tiles %2 px, stride %3 px</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83" />
+        <source>Stack (%n slice(s)): pixel error %1, IoU %2, Dice %3, Rand error %4</source>
+        <translation><numerusform>Stack (%n slice): pixel error %1, IoU %2, Dice %3, Rand error %4</numerusform><numerusform>Stack (%n slices): pixel error %1, IoU %2, Dice %3, Rand error %4</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Predict slices to score them against the labels.</source>
+        <translation>Predict slices to score them against the labels.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a label stack to score the predictions.</source>
+        <translation>Open a label stack to score the predictions.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Open a folder of slices</source>
+        <translation>Open a folder of slices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open an image stack</source>
+        <translation>Open an image stack</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>TIFF stacks (*.tif *.tiff);;All files (*)</source>
+        <translation>TIFF stacks (*.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Open the label stack</source>
+        <translation>Open the label stack</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Load a U-Net checkpoint</source>
+        <translation>Load a U-Net checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export masks</source>
+        <translation>Export masks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+15" />
+        <source>TIFF stacks (*.tif *.tiff)</source>
+        <translation>TIFF stacks (*.tif *.tiff)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6" />
+        <source>Wrote %n mask page(s) to %1</source>
+        <translation><numerusform>Wrote %n mask page to %1</numerusform><numerusform>Wrote %n mask pages to %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export probabilities</source>
+        <translation>Export probabilities</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Wrote %n probability page(s) to %1</source>
+        <translation><numerusform>Wrote %n probability page to %1</numerusform><numerusform>Wrote %n probability pages to %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: saving the view failed: %2</source>
+        <translation>%1: saving the view failed: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved the view to %1</source>
+        <translation>Saved the view to %1</translation>
     </message>
 </context>
 <context>

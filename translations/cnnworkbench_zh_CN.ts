@@ -9,24 +9,62 @@
         <translation>LibTorch 算子内线程数（默认取 CNNWB_THREADS，否则取 CPU 核数）。</translation>
     </message>
     <message>
+        <location filename="../app/calibratecommand.cpp" line="+27" />
+        <source>Calibrates a binary classifier's checkpoint: computes the ROC curve and the threshold with the largest Youden's J on the run's validation split, and the training images' feature distribution and image statistics for the out-of-distribution guard. Stores them in the checkpoint, which is rewritten in place.</source>
+        <translation>校准二分类器的检查点：在运行的验证集上计算 ROC 曲线和约登指数 J 最大的阈值，并为分布外检测计算训练图像的特征分布和图像统计量。结果存入检查点，检查点原地重写。</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+1" />
+        <location filename="../app/commandcommon.cpp" line="+1" />
         <location filename="../app/evaluatecommand.cpp" line="+51" />
-        <location filename="../app/predictcommand.cpp" line="+92" />
+        <location filename="../app/predictcommand.cpp" line="+82" />
         <location filename="../app/traincommand.cpp" line="+121" />
         <location line="+1" />
         <location line="+6" />
         <location line="+2" />
         <location line="+2" />
         <location line="+3" />
-        <location line="+3" />
+        <location line="+4" />
         <location line="+1" />
-        <location line="+114" />
+        <location line="+115" />
         <location line="+70" />
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
+        <location line="-1" />
+        <source>Training images used for the feature distribution (default 2000, 0 = all).</source>
+        <translation>用于特征分布的训练图像数（默认 2000，0 表示全部）。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Usage: cnn-workbench calibrate RUN_FOLDER_OR_CHECKPOINT
+</source>
+        <translation>用法：cnn-workbench calibrate 运行文件夹或检查点
+</translation>
+    </message>
+    <message>
         <location line="+16" />
+        <source>%1 is a %2 model; calibration applies to binary classifiers only
+</source>
+        <translation>%1 是%2模型；校准只适用于二分类器
+</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Calibrating: %1 of %2 samples</source>
+        <translation>正在校准：%1 / %2 个样本</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Calibrated %1 in %2 s: %3
+</source>
+        <translation>已校准 %1，用时 %2 秒：%3
+</translation>
+    </message>
+    <message>
+        <location filename="../app/commandcommon.cpp" line="+16" />
         <source>Run "cnn-workbench %1 --help" for the options.
 </source>
         <translation>运行 "cnn-workbench %1 --help" 查看选项。
@@ -83,7 +121,12 @@
         <translation>列出运行目录及其最佳指标</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+1" />
+        <source>Store a binary classifier's ROC, threshold and image statistics in its checkpoint</source>
+        <translation>把二分类器的 ROC、阈值和图像统计量存入其检查点</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Usage: cnn-workbench [--threads N] [--lang CODE]
        cnn-workbench COMMAND [options]
 
@@ -588,13 +631,14 @@ There is no separate validation split.
         <translation>best（默认）、last 或某个检查点文件。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location filename="../app/calibratecommand.cpp" line="-50" />
+        <location filename="../app/evaluatecommand.cpp" line="+0" />
         <location filename="../app/predictcommand.cpp" line="-2" />
         <source>which</source>
-        <translation>检查点</translation>
+        <translation>哪个</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/evaluatecommand.cpp" line="+1" />
         <source>Dataset to evaluate on (default: the run's own dataset).</source>
         <translation>用于评估的数据集（默认：该运行自身的数据集）。</translation>
     </message>
@@ -629,8 +673,9 @@ There is no separate validation split.
         <translation>范围</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../app/traincommand.cpp" line="-127" />
+        <location filename="../app/calibratecommand.cpp" line="+2" />
+        <location filename="../app/evaluatecommand.cpp" line="+1" />
+        <location filename="../app/traincommand.cpp" line="-129" />
         <source>Batch size (default 16).</source>
         <translation>批大小（默认 16）。</translation>
     </message>
@@ -714,12 +759,13 @@ Report: %1
         <translation>用运行的检查点进行预测。分类模型输出每张图像的类别和各类别的概率（表格形式，或用 --csv 输出 CSV）。分割模型将每张切片的细胞膜掩膜写为多页 TIFF（--tiff）或 PNG 文件（--png-dir）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../app/calibratecommand.cpp" line="-3" />
+        <location filename="../app/predictcommand.cpp" line="+4" />
         <source>Run folder or checkpoint file.</source>
-        <translation>运行目录或检查点文件。</translation>
+        <translation>运行文件夹或检查点文件。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+1" />
         <source>Image files, folders or TIFF stacks.</source>
         <translation>图像文件、文件夹或 TIFF 图像栈。</translation>
     </message>
@@ -729,12 +775,13 @@ Report: %1
         <translation>输入...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/calibratecommand.cpp" line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+1" />
         <source>best (default) or last, for a run folder.</source>
-        <translation>用于运行目录：best（默认）或 last。</translation>
+        <translation>运行文件夹时选 best（默认）或 last。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../app/predictcommand.cpp" line="+1" />
         <source>Write the classifier results to this CSV file.</source>
         <translation>将分类结果写入此 CSV 文件。</translation>
     </message>
@@ -762,7 +809,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+25" />
-        <location filename="../app/traincommand.cpp" line="+133" />
+        <location filename="../app/traincommand.cpp" line="+135" />
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
@@ -773,7 +820,7 @@ Report: %1
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-122" />
+        <location filename="../app/traincommand.cpp" line="-124" />
         <source>mode</source>
         <translation>模式</translation>
     </message>
@@ -787,6 +834,7 @@ Report: %1
         <location filename="../app/traincommand.cpp" line="-8" />
         <location line="+1" />
         <location line="+3" />
+        <location line="+8" />
         <source>value</source>
         <translation>值</translation>
     </message>
@@ -805,18 +853,59 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+30" />
         <source>%1 page %2/%3: %4% membrane</source>
         <translation>%1 第 %2/%3 页：细胞膜占 %4%</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+61" />
-        <source>%1: writing failed: %2</source>
-        <translation>%1: 写入失败：%2</translation>
+        <location filename="../app/personalset.cpp" line="+67" />
+        <source>%1: cannot open for reading: %2</source>
+        <translation>%1：无法打开读取：%2</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="+6" />
+        <source>%1 is not valid JSON (%2). Move it away to start a new personal set.</source>
+        <translation>%1 不是有效的 JSON（%2）。请将其移走以新建个人手写集。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1, sample %2: %3</source>
+        <translation>%1，第 %2 个样本：%3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"character" is missing</source>
+        <translation>缺少“character”</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Type or pick the character this drawing was meant to be.</source>
+        <translation>请输入或选择这幅手写所要写的字。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a GB2312 character, so a .gnt file cannot store it. Enter one simplified Chinese character.</source>
+        <translation>“%1”不是 GB2312 字符，.gnt 文件无法保存。请输入一个简体汉字。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The drawing is empty. Draw the character first.</source>
+        <translation>画布为空。请先写字。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Cannot create the folder %1. Check its permissions.</source>
+        <translation>无法创建文件夹 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location filename="../app/predictcommand.cpp" line="+19" />
+        <location line="+61" />
+        <source>%1: writing failed: %2</source>
+        <translation>%1：写入失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/predictcommand.cpp" line="-59" />
         <source>Wrote %1 PNG masks to %2
 </source>
         <translation>已将 %1 个 PNG 掩膜写入 %2
@@ -897,7 +986,7 @@ Report: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/traincommand.cpp" line="-8" />
+        <location filename="../app/traincommand.cpp" line="-16" />
         <source>Epochs to train (default 10).</source>
         <translation>训练轮数（默认 10）。</translation>
     </message>
@@ -920,12 +1009,12 @@ Report: %1
     <message>
         <location line="+0" />
         <location line="+3" />
-        <location line="+129" />
+        <location line="+131" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-133" />
         <source>SGD momentum (default 0.9).</source>
         <translation>SGD 动量（默认 0.9）。</translation>
     </message>
@@ -996,6 +1085,11 @@ Report: %1
     </message>
     <message>
         <location line="+1" />
+        <source>Batch-norm running-statistics momentum, PyTorch convention (default: the model's Keras value 0.01; 0.1 suits small datasets).</source>
+        <translation>批归一化滑动统计量的动量，按 PyTorch 约定（默认：模型的 Keras 取值 0.01；小数据集宜用 0.1）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
@@ -1021,7 +1115,7 @@ Report: %1
     </message>
     <message>
         <location line="+2" />
-        <location line="+180" />
+        <location line="+181" />
         <source>Print one JSON object per event on the output instead of a progress bar.</source>
         <translation>每个事件输出一个 JSON 对象，不显示进度条。</translation>
     </message>
@@ -1306,6 +1400,142 @@ Resume with: cnn-workbench resume "%2"
         <source>Run folder: %1</source>
         <translation>运行目录：%1</translation>
     </message>
+    <message>
+        <location filename="../app/characterclassifier.cpp" line="+89" />
+        <source>Checkpoint %1 not found. Choose a best.pt or last.pt of a character model.</source>
+        <translation>未找到检查点 %1。请选择字符模型的 best.pt 或 last.pt。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 contains a %2 model, not a character model. Choose a checkpoint of a hanzi run.</source>
+        <translation>%1 保存的是 %2 模型，不是字符模型。请选择 hanzi 训练运行的检查点。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 stores no class names, so its predictions cannot be named. Train the model again with this version.</source>
+        <translation>%1 未保存类别名称，无法给出预测的字符。请用当前版本重新训练该模型。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The model expects a %1×%1 character, got %2×%3.</source>
+        <translation>模型需要 %1×%1 的字符图像，实际为 %2×%3。</translation>
+    </message>
+    <message>
+        <location filename="../app/diagnosisengine.cpp" line="+217" />
+        <source>%1 is not a binary X-ray classifier run (model %2, %3 classes)</source>
+        <translation>%1 不是 X 光二分类器的运行（模型 %2，%3 个类别）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No model is loaded; open a run folder first</source>
+        <translation>尚未加载模型；请先打开一个运行文件夹</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1: analysis failed: %2</source>
+        <translation>%1：分析失败：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open an image before computing Grad-CAM</source>
+        <translation>请先打开一张图像再计算 Grad-CAM</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Grad-CAM failed at layer %1: %2</source>
+        <translation>Grad-CAM 在层 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Compute a Grad-CAM map before measuring its faithfulness</source>
+        <translation>请先计算 Grad-CAM 热图再测量其忠实度</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The faithfulness test failed: %1</source>
+        <translation>忠实度测试失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/handwritingrecognizer.cpp" line="+182" />
+        <location line="+13" />
+        <source>No character model is loaded.</source>
+        <translation>尚未加载字符模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/handwritingsaliency.cpp" line="+19" />
+        <source>Class %1 is outside the model's %2 classes.</source>
+        <translation>类别 %1 超出了模型的 %2 个类别。</translation>
+    </message>
+    <message>
+        <location filename="../app/slicestack.cpp" line="+40" />
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a multi-page TIFF or a folder of slice images</source>
+        <translation>请选择多页 TIFF 或切片图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the folder contains no PNG, TIFF, BMP or JPEG images</source>
+        <translation>该文件夹中没有 PNG、TIFF、BMP 或 JPEG 图像</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a folder with one image file per slice</source>
+        <translation>请选择每个切片一个图像文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the TIFF file has no pages</source>
+        <translation>该 TIFF 文件没有任何页</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a TIFF stack with at least one page</source>
+        <translation>请选择至少包含一页的 TIFF 图像栈</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>slice %1 is outside the stack of %2 slices</source>
+        <translation>切片 %1 超出了包含 %2 个切片的图像栈</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the slice is %1×%2 pixels but the first slice is %3×%4</source>
+        <translation>该切片为 %1×%2 像素，但第一个切片为 %3×%4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All slices of a stack must have one size</source>
+        <translation>图像栈中的所有切片必须大小相同</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check that the file exists and is readable</source>
+        <translation>请检查文件是否存在且可读</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>the file is empty or not an 8- or 16-bit grey image</source>
+        <translation>该文件为空，或不是 8 位或 16 位灰度图像</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save the slice as an 8- or 16-bit grey PNG or TIFF</source>
+        <translation>请将切片保存为 8 位或 16 位灰度 PNG 或 TIFF</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::app::ModelInspector</name>
@@ -1318,6 +1548,45 @@ Resume with: cnn-workbench resume "%2"
         <location line="+9" />
         <source>Failed to build %1 with these options: %2</source>
         <translation>无法用这些选项构建 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::app::SegmentationViewer</name>
+    <message>
+        <location filename="../app/segmentationviewer.cpp" line="+133" />
+        <source>A prediction is running; cancel it before opening another stack.</source>
+        <translation>正在预测；请先取消，再打开其他图像栈。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Open an image stack before its labels.</source>
+        <translation>请先打开图像栈，再打开其标签。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A prediction is running; cancel it before opening labels.</source>
+        <translation>正在预测；请先取消，再打开标签。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1: the labels have %2 slices of %3×%4 pixels, but the stack %5 has %6 slices of %7×%8 pixels.</source>
+        <translation>%1：标签有 %2 个 %3×%4 像素的切片，但图像栈 %5 有 %6 个 %7×%8 像素的切片。</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A prediction is running; cancel it before loading another model.</source>
+        <translation>正在预测；请先取消，再加载其他模型。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1: the checkpoint holds the model "%2", which is not a segmentation model.</source>
+        <translation>%1：该检查点包含模型“%2”，它不是分割模型。</translation>
+    </message>
+    <message>
+        <location line="+301" />
+        <location line="+27" />
+        <source>%1 of %2 slices have a prediction; predict the whole stack before exporting.</source>
+        <translation>%2 个切片中有 %1 个已有预测；请先预测整个图像栈再导出。</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1751,7 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location filename="../data/gntreader.cpp" line="+24" />
-        <location filename="../data/imagedecode.cpp" line="+23" />
+        <location filename="../data/imagedecode.cpp" line="+24" />
         <source>byte offset %1</source>
         <translation>字节偏移 %1</translation>
     </message>
@@ -1527,7 +1796,17 @@ Resume with: cnn-workbench resume "%2"
         <translation>JPEG 数据不完整：图像数据之后没有图像结束标记（FF D9）</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="+143" />
+        <source>not a JPEG, PNG, BMP or DICOM image (the file starts with %1)</source>
+        <translation>不是 JPEG、PNG、BMP 或 DICOM 图像（文件开头为 %1）</translation>
+    </message>
+    <message>
+        <location line="+197" />
+        <source>Read the file and detect JPEG, PNG, BMP or DICOM from its first bytes, not its name.</source>
+        <translation>读取文件，根据开头字节（而不是文件名）识别 JPEG、PNG、BMP 或 DICOM。</translation>
+    </message>
+    <message>
+        <location line="-392" />
         <location line="+54" />
         <source>The file was cut short while copying or downloading; replace it with a complete copy or remove it from the dataset</source>
         <translation>文件在复制或下载时被截断；请换成完整的副本，或将其从数据集中移除</translation>
@@ -1554,7 +1833,7 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location filename="../data/emstack.cpp" line="-324" />
-        <location filename="../data/imagedecode.cpp" line="+71" />
+        <location filename="../data/imagedecode.cpp" line="+75" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
@@ -1564,17 +1843,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>请重新复制或下载该文件，或将其从数据集中移除</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>not a JPEG, PNG or BMP image (the file starts with %1)</source>
-        <translation>不是 JPEG、PNG 或 BMP 图像（文件开头为 %1）</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+19" />
         <source>Convert the image to JPEG or PNG, or remove it from the dataset</source>
         <translation>请将图像转换为 JPEG 或 PNG，或将其从数据集中移除</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+103" />
         <source>OpenCV failed to decode the %1 data: %2</source>
         <translation>OpenCV 解码 %1 数据失败：%2</translation>
     </message>
@@ -1713,12 +1987,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1，字节偏移 %2 处的记录（字符 %3）</translation>
     </message>
     <message>
-        <location filename="../data/imagedecode.cpp" line="+47" />
-        <source>Read the file and detect JPEG, PNG or BMP from its first bytes, not its name.</source>
-        <translation>读取文件，并根据开头的字节（而非文件名）识别 JPEG、PNG 或 BMP。</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location filename="../data/imagedecode.cpp" line="+48" />
         <source>Decode large JPEGs at 1/2, 1/4 or 1/8 scale while the longer side stays at least %1 pixels.</source>
         <translation>以 1/2、1/4 或 1/8 比例解码大尺寸 JPEG，同时保证长边不少于 %1 像素。</translation>
     </message>
@@ -1729,6 +1998,11 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+1" />
+        <source>DICOM: apply the rescale slope and intercept, map the first stored window (or the value range) to 0-255 and invert MONOCHROME1.</source>
+        <translation>DICOM：应用重缩放斜率和截距，把第一个存储的窗位窗宽（或数值范围）映射到 0-255，并反转 MONOCHROME1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Scale 16-bit images to 8 bits (divide by 257).</source>
         <translation>将 16 位图像缩放到 8 位（除以 257）。</translation>
     </message>
@@ -1970,6 +2244,76 @@ Resume with: cnn-workbench resume "%2"
         <source>Choose the chest_xray folder of the Kaggle release, or a folder with one sub-folder per class</source>
         <translation>请选择 Kaggle 发布版本中的 chest_xray 文件夹，或每个类别一个子文件夹的文件夹</translation>
     </message>
+    <message>
+        <location filename="../data/dicom.cpp" line="+32" />
+        <source>Export the image as PNG from a DICOM viewer, or check that the file is intact</source>
+        <translation>请用 DICOM 查看器把图像导出为 PNG，或检查文件是否完整</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>GDCM could not read the DICOM image: the file is damaged, has no pixel data or uses an unsupported transfer syntax</source>
+        <translation>GDCM 无法读取 DICOM 图像：文件已损坏、没有像素数据或使用了不支持的传输语法</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>unsupported DICOM pixel format %1 with %2 samples per pixel</source>
+        <translation>不支持的 DICOM 像素格式 %1（每像素 %2 个样本）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the DICOM image has a size of %1×%2 pixels</source>
+        <translation>DICOM 图像的尺寸为 %1×%2 像素</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>GDCM could not decode the DICOM pixel data (transfer syntax %1)</source>
+        <translation>GDCM 无法解码 DICOM 像素数据（传输语法 %1）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>the DICOM pixel data holds %1 bytes, but one %2×%3 frame needs %4</source>
+        <translation>DICOM 像素数据只有 %1 字节，而一帧 %2×%3 需要 %4 字节</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>unsupported DICOM photometric interpretation %1</source>
+        <translation>不支持的 DICOM 光度解释 %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>DICOM support was not built in</source>
+        <translation>本版本未编译 DICOM 支持</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Install libgdcm-dev and rebuild, or export the image as PNG</source>
+        <translation>请安装 libgdcm-dev 后重新编译，或把图像导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../data/strokes.cpp" line="+125" />
+        <source>"canvas" must be [width, height] with positive values</source>
+        <translation>“canvas”必须是 [宽, 高]，且两个值都为正数</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"pen_width" must be a positive number</source>
+        <translation>“pen_width”必须是正数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"strokes" must be an array</source>
+        <translation>“strokes”必须是数组</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>stroke %1 is not an array</source>
+        <translation>第 %1 笔不是数组</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>stroke %1, point %2: expected [x, y, t, pressure]</source>
+        <translation>第 %1 笔第 %2 点：应为 [x, y, t, 压力]</translation>
+    </message>
 </context>
 <context>
     <name>cnnwb::models</name>
@@ -2004,7 +2348,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>未知选项 "%1"；可用选项：%2</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+103" />
+        <location filename="../models/checkpoint.cpp" line="+106" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: 无法写入检查点：%2</translation>
     </message>
@@ -2064,7 +2408,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: 无法追加写入：%2</translation>
     </message>
     <message>
-        <location filename="../models/trainer.cpp" line="+126" />
+        <location filename="../models/trainer.cpp" line="+127" />
         <source>Training stopped on bad data: %1</source>
         <translation>训练因数据错误而停止：%1</translation>
     </message>
@@ -2074,7 +2418,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Resumed from %1 at epoch %2, step %3 of that epoch</source>
         <translation>已从 %1 恢复，位于第 %2 轮的第 %3 步</translation>
     </message>
@@ -2109,7 +2453,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>损失在第 %2 轮第 %3 步变为 %1；请降低学习率或启用梯度裁剪</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+85" />
         <source>Validation %1 stopped improving; learning rate reduced</source>
         <translation>验证指标 %1 不再提升；已降低学习率</translation>
     </message>
@@ -2129,7 +2473,17 @@ Resume with: cnn-workbench resume "%2"
         <translation>早停：%1 已连续 %2 轮没有改进</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
+        <source>Calibrated best.pt: %1</source>
+        <translation>已校准 best.pt：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Calibrating best.pt failed: %1</source>
+        <translation>校准 best.pt 失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Finished %1 epochs in %2 s</source>
         <translation>已完成 %1 轮，用时 %2 s</translation>
     </message>
@@ -2170,13 +2524,104 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+2" />
+        <source>batch-norm momentum must lie in [0, 1], got %1</source>
+        <translation>批归一化动量必须在 [0, 1] 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>weight decay, gradient clipping, warm-up and patience must not be negative</source>
         <translation>权重衰减、梯度裁剪、预热和耐心轮数不能为负数</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>the configuration has no "model" or "training" section</source>
         <translation>配置中缺少 "model" 或 "training" 部分</translation>
+    </message>
+    <message>
+        <location filename="../models/calibration.cpp" line="+82" />
+        <source>aspect ratio</source>
+        <translation>宽高比</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>colour saturation</source>
+        <translation>色彩饱和度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mean brightness</source>
+        <translation>平均亮度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>share of white pixels</source>
+        <translation>白色像素比例</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>share of black pixels</source>
+        <translation>黑色像素比例</translation>
+    </message>
+    <message>
+        <location line="+269" />
+        <source>calibration needs a training and a validation split</source>
+        <translation>校准需要训练集和验证集</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+42" />
+        <source>calibration cancelled</source>
+        <translation>校准已取消</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>the validation split has only one class (%1 of %2 samples positive); a ROC curve needs both</source>
+        <translation>验证集只有一个类别（%2 个样本中 %1 个为阳性）；ROC 曲线需要两个类别</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>no training sample could be read for calibration</source>
+        <translation>没有可用于校准的训练样本</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>validation AUC %1 on %2 samples; threshold %3 (Youden's J): sensitivity %4, specificity %5; feature distance limit %6 from %7 training samples</source>
+        <translation>验证 AUC %1（%2 个样本）；阈值 %3（约登指数 J）：灵敏度 %4，特异度 %5；特征距离上限 %6（来自 %7 个训练样本）</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>the network's features are far from the training images (distance %1, limit %2)</source>
+        <translation>网络特征与训练图像相差太远（距离 %1，上限 %2）</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>the %1 (%2) is outside the training images' range %3 to %4</source>
+        <translation>%1（%2）超出训练图像的范围 %3 至 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/gradcam.cpp" line="+40" />
+        <source>Grad-CAM needs one image of shape 1×C×H×W.</source>
+        <translation>Grad-CAM 需要一张形状为 1×C×H×W 的图像。</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Grad-CAM explains classifiers; this network's output has %1 dimensions.</source>
+        <translation>Grad-CAM 只解释分类网络；此网络的输出有 %1 个维度。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Class %1 is out of range: the network has %2 classes.</source>
+        <translation>类别 %1 超出范围：该网络共有 %2 个类别。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No feature map "%1" to explain; valid layers: %2</source>
+        <translation>没有名为“%1”的特征图可供解释；可用的层：%2</translation>
     </message>
 </context>
 <context>
@@ -2414,15 +2859,569 @@ Resume with: cnn-workbench resume "%2"
     </message>
 </context>
 <context>
+    <name>cnnwb::ui::DiagnosisPage</name>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="+352" />
+        <source>Export the results as CSV</source>
+        <translation>把结果导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Export the charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Teaching tool, not a medical device: it shows how a neural network classifies chest X-rays. Never use its output to diagnose or treat anyone.</source>
+        <translation>教学工具，不是医疗器械：它演示神经网络如何对胸部 X 光片分类。切勿用其输出诊断或治疗任何人。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open run…</source>
+        <translation>打开运行…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open images…</source>
+        <translation>打开图像…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Single image</source>
+        <translation>单张图像</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network input (%1×%1)</source>
+        <translation>网络输入（%1×%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the result anyway</source>
+        <translation>仍然显示结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where the network looked (Grad-CAM)</source>
+        <translation>网络关注的区域（Grad-CAM）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layer:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Measure faithfulness</source>
+        <translation>测量忠实度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run on folder…</source>
+        <translation>对文件夹运行…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export charts…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>True class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Out of distribution</source>
+        <translation>分布外</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>False positive rate (1 - specificity)</source>
+        <translation>假阳性率（1 - 特异度）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>True positive rate (sensitivity)</source>
+        <translation>真阳性率（灵敏度）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Validation ROC</source>
+        <translation>验证集 ROC</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Current threshold</source>
+        <translation>当前阈值</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <location line="+6" />
+        <source>Default threshold</source>
+        <translation>默认阈值</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Recall (sensitivity)</source>
+        <translation>召回率（灵敏度）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+373" />
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="-372" />
+        <source>Precision-recall</source>
+        <translation>精确率-召回率</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Open a pneumonia run folder</source>
+        <translation>打开肺炎模型的运行文件夹</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Open chest X-rays</source>
+        <translation>打开胸部 X 光片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.jpeg *.jpg *.png *.bmp *.dcm *.dicom);;All files (*)</source>
+        <translation>图像 (*.jpeg *.jpg *.png *.bmp *.dcm *.dicom);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open a folder of chest X-rays</source>
+        <translation>打开胸部 X 光片文件夹</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open a pneumonia run folder first (Open run…).</source>
+        <translation>请先打开肺炎模型的运行文件夹（打开运行…）。</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>%1 — %2, %3 epochs</source>
+        <translation>%1 — %2，%3 轮</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1, %2×%3 pixels stored, decoded at 1/%4 scale in %5 ms (with the forward pass).</source>
+        <translation>%1，存储尺寸 %2×%3 像素，按 1/%4 比例解码，用时 %5 毫秒（含前向计算）。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Masking the %1 % most highlighted pixels (layer %2) changes P(%3) from %4 to %5, a drop of %6. Masking %7 random squares of the same area gives a mean drop of %8 ± %9.</source>
+        <translation>遮盖最突出的 %1 % 像素（层 %2）使 P(%3) 从 %4 变为 %5，下降 %6。遮盖 %7 个同面积的随机方块，平均下降 %8 ± %9。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No model loaded.</source>
+        <translation>未加载模型。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Open a run to see the threshold's evidence.</source>
+        <translation>打开一个运行以查看阈值的依据。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Uncalibrated checkpoint: no validation ROC is stored, so the sensitivity and specificity of this threshold are unknown.</source>
+        <translation>未校准的检查点：没有保存验证集 ROC，因此该阈值的灵敏度和特异度未知。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Default threshold 0.5 (uncalibrated). Run "cnn-workbench calibrate RUN_FOLDER" to store the validation ROC and a threshold chosen on it.</source>
+        <translation>默认阈值 0.5（未校准，uncalibrated）。运行“cnn-workbench calibrate 运行文件夹”即可保存验证集 ROC 和据此选出的阈值。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>At %1 on the validation split: sensitivity %2, specificity %3.</source>
+        <translation>阈值 %1 在验证集上：灵敏度 %2，特异度 %3。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Default %1: the point of the validation ROC (%2 images, AUC %3) with the largest Youden's J = sensitivity + specificity − 1.</source>
+        <translation>默认 %1：验证集 ROC（%2 张图像，AUC %3）上约登指数 J = 灵敏度 + 特异度 − 1 最大的点。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Drop a chest X-ray here, or open images or a folder.</source>
+        <translation>把胸部 X 光片拖到这里，或打开图像或文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a pneumonia run folder, then drop a chest X-ray here.</source>
+        <translation>先打开肺炎模型的运行文件夹，再把胸部 X 光片拖到这里。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No result: %1</source>
+        <translation>无结果：%1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This image is unlike the training X-rays: %1.</source>
+        <translation>这张图像与训练用的 X 光片不同：%1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;No diagnosis shown: the image failed the out-of-distribution check.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;不显示诊断：图像未通过分布外检查。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;P(%2) = %3&lt;br&gt;&lt;span style="font-size: 16pt; font-weight: bold;"&gt;%4&lt;/span&gt; at threshold %5&lt;br&gt;Feature distance %6 (limit %7)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;P(%2) = %3&lt;br&gt;阈值 %5 下判定为 &lt;span style="font-size: 16pt; font-weight: bold;"&gt;%4&lt;/span&gt;&lt;br&gt;特征距离 %6（上限 %7）</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>yes (distance %1)</source>
+        <translation>是（距离 %1）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Predicted %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>True %1</source>
+        <translation>真实 %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open a folder to classify every image in it. Sub-folders named %1 or %2 give the true class.</source>
+        <translation>打开一个文件夹即可对其中每张图像分类。名为 %1 或 %2 的子文件夹给出真实类别。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 images from %2%3: %4 with a known class, %5 flagged as out of distribution, %6 failed.</source>
+        <translation>%1 张图像，来自 %2%3：%4 张已知类别，%5 张被标为分布外，%6 张失败。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>At threshold %1: accuracy %2, sensitivity %3, specificity %4, ROC AUC %5.</source>
+        <translation>阈值 %1 时：准确率 %2，灵敏度 %3，特异度 %4，ROC AUC %5。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1: writing failed: %2</source>
+        <translation>%1：写入失败：%2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: writing the chart failed</source>
+        <translation>%1：写入图表失败</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::HandwritingPage</name>
+    <message>
+        <location filename="../ui/handwritingpage.cpp" line="+302" />
+        <source>Evaluate on a .gnt file</source>
+        <translation>在 .gnt 文件上评估</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HWDB character files (*.gnt)</source>
+        <translation>HWDB 字符文件 (*.gnt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>%1 — %2, %n classes</source>
+        <translation><numerusform>%1 — %2，%n 个类别</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No character model found in %1. Train the hanzi model (the demo set takes minutes) or open a checkpoint.</source>
+        <translation>在 %1 中未找到字符模型。请训练 hanzi 模型（演示数据集只需几分钟），或打开一个检查点。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open character checkpoint</source>
+        <translation>打开字符模型检查点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checkpoints (*.pt)</source>
+        <translation>检查点 (*.pt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20" />
+        <source>%1: %n classes, %2 epochs</source>
+        <translation><numerusform>%1：%n 个类别，%2 轮</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>validation accuracy %1%</source>
+        <translation>验证准确率 %1%</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Recognised in %1 ms (network %2 ms)</source>
+        <translation>识别用时 %1 毫秒（网络 %2 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Grad-CAM of "%1" at layer %2: red regions raise its score most.</source>
+        <translation>“%1”在 %2 层的 Grad-CAM：红色区域对其得分贡献最大。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Copied "%1" to the clipboard.</source>
+        <translation>已将“%1”复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Evaluating %1…</source>
+        <translation>正在评估 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27" />
+        <source>%1: top-1 %2% and top-5 %3% on %n characters</source>
+        <translation><numerusform>%1：%n 个字符上 top-1 为 %2%，top-5 为 %3%</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>(%n outside the model's classes skipped)</source>
+        <translation><numerusform>（跳过 %n 个不在模型类别中的字符）</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record %1, meant "%2"; read as %3</source>
+        <translation>第 %1 条记录，应为“%2”；识别为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n drawings saved in %1</source>
+        <translation><numerusform>已在 %1 中保存 %n 个手写样本</numerusform></translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Character &amp;model:</source>
+        <translation>字符模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open checkpoint…</source>
+        <translation>打开检查点…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Train a character model…</source>
+        <translation>训练字符模型…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pen width:</source>
+        <translation>笔宽(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo stroke</source>
+        <translation>撤销笔画</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the last stroke (%1)</source>
+        <translation>撤销最后一笔（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo stroke</source>
+        <translation>重做笔画</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo the stroke undone last (%1)</source>
+        <translation>重做最近撤销的一笔（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove every stroke (%1)</source>
+        <translation>清除所有笔画（%1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write one character with the mouse, a pen or a finger. The stroke order does not matter to the network.</source>
+        <translation>用鼠标、手写笔或手指写一个字。笔顺对网络没有影响。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the network sees</source>
+        <translation>网络看到的输入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 64×64 network input, normalised like the HWDB training samples</source>
+        <translation>64×64 的网络输入，归一化方式与 HWDB 训练样本相同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chosen candidate in a printed font</source>
+        <translation>所选候选字的印刷字体</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the saliency map of the chosen candidate</source>
+        <translation>显示所选候选字的显著性图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Candidates (click one to copy it)</source>
+        <translation>候选字（单击即可复制）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>My handwriting</source>
+        <translation>我的手写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Meant character:</source>
+        <translation>目标字(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save drawing</source>
+        <translation>保存手写</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluate the model on my handwriting</source>
+        <translation>在我的手写上评估模型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evaluate on a .gnt file…</source>
+        <translation>在 .gnt 文件上评估…</translation>
+    </message>
+</context>
+<context>
     <name>cnnwb::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76" />
-        <location line="+97" />
+        <location filename="../ui/mainwindow.cpp" line="+86" />
+        <location line="+108" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-25" />
         <source>CNN Workbench</source>
         <translation>卷积神经网络工作台</translation>
     </message>
@@ -2440,6 +3439,21 @@ Resume with: cnn-workbench resume "%2"
         <location line="+1" />
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handwriting</source>
+        <translation>手写识别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Segmentation</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2492,8 +3506,8 @@ Resume with: cnn-workbench resume "%2"
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="-87" />
-        <location line="+88" />
+        <location line="-97" />
+        <location line="+98" />
         <source>Threads: %1</source>
         <translation>线程：%1</translation>
     </message>
@@ -2593,7 +3607,7 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
 <context>
     <name>cnnwb::ui::RecipeForm</name>
     <message>
-        <location filename="../ui/recipeform.cpp" line="+159" />
+        <location filename="../ui/recipeform.cpp" line="+162" />
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
@@ -2663,9 +3677,14 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
         <translation>梯度裁剪</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Seed</source>
         <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Batch-norm momentum</source>
+        <translation>批归一化动量</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2695,6 +3714,16 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     </message>
     <message>
         <location line="+1" />
+        <source>model default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Weight of each new batch in the batch-norm running statistics. The model default (0.01, as in Keras) needs hundreds of steps before validation results mean anything; 0.1 suits small datasets.</source>
+        <translation>每个新批次在批归一化滑动统计量中的权重。模型默认值（0.01，与 Keras 相同）需要数百步之后验证结果才有意义；小数据集宜用 0.1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>L2 penalty on the weights; 0 turns it off.</source>
         <translation>对权重施加的 L2 惩罚；0 表示关闭。</translation>
     </message>
@@ -2930,6 +3959,351 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
         <location line="+1" />
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>cnnwb::ui::SegmentationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/segmentationpage.cpp" line="+116" />
+        <source>Prediction cancelled after %n slice(s), %1 s</source>
+        <translation><numerusform>预测已在 %n 个切片后取消，用时 %1 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Predicted %n slice(s) in %1 s (%2 s per slice)</source>
+        <translation><numerusform>已预测 %n 个切片，用时 %1 秒（每个切片 %2 秒）</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The prediction failed: %1</source>
+        <translation>预测失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prediction failed</source>
+        <translation>预测失败</translation>
+    </message>
+    <message>
+        <location line="+138" />
+        <source>Predicting slice %1…</source>
+        <translation>正在预测切片 %1…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Predicting the stack…</source>
+        <translation>正在预测图像栈…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+80" />
+        <source>Threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Stack</source>
+        <translation>图像栈</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open TIFF stack…</source>
+        <translation>打开 TIFF 图像栈…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open labels…</source>
+        <translation>打开标签…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels mark membrane as</source>
+        <translation>标签中细胞膜的取值</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low values (ISBI: 0)</source>
+        <translation>低值（ISBI：0）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>high values (255 or 1)</source>
+        <translation>高值（255 或 1）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Load U-Net checkpoint…</source>
+        <translation>加载 U-Net 检查点…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predict slice</source>
+        <translation>预测当前切片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Predict stack</source>
+        <translation>预测整个图像栈</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overlays</source>
+        <translation>叠加层</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mask</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filled</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contours</source>
+        <translation>仅轮廓</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Probability map</source>
+        <translation>概率图</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ground truth outline</source>
+        <translation>真值轮廓</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Error map</source>
+        <translation>误差图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;span style="color:%1"&gt;■&lt;/span&gt; false membrane &amp;nbsp; &lt;span style="color:%2"&gt;■&lt;/span&gt; missed membrane</source>
+        <translation>&lt;span style="color:%1"&gt;■&lt;/span&gt; 误判为膜 &amp;nbsp; &lt;span style="color:%2"&gt;■&lt;/span&gt; 漏检的膜</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tile borders (debug)</source>
+        <translation>分块边界（调试）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seam map (debug)</source>
+        <translation>接缝图（调试）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grey window</source>
+        <translation>灰度窗口</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ISBI (0 = membrane)</source>
+        <translation>ISBI（0 = 细胞膜）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0/1 (1 = membrane)</source>
+        <translation>0/1（1 = 细胞膜）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export masks…</source>
+        <translation>导出掩码…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export probabilities…</source>
+        <translation>导出概率…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save view as PNG…</source>
+        <translation>将视图保存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+4" />
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+1" />
+        <source>Pixel error</source>
+        <translation>像素误差</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <location line="+2" />
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Rand error</source>
+        <translation>Rand 误差</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>of %1 (%2)</source>
+        <translation>/ %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>Stack: %1 (%n slice(s), %2×%3)</source>
+        <translation><numerusform>图像栈：%1（%n 个切片，%2×%3）</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model: %1, tiles %2 px, stride %3 px</source>
+        <translation>模型：%1，分块 %2 像素，步长 %3 像素</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83" />
+        <source>Stack (%n slice(s)): pixel error %1, IoU %2, Dice %3, Rand error %4</source>
+        <translation><numerusform>图像栈（%n 个切片）：像素误差 %1，IoU %2，Dice %3，Rand 误差 %4</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Predict slices to score them against the labels.</source>
+        <translation>预测切片后即可与标签比较评分。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a label stack to score the predictions.</source>
+        <translation>打开标签图像栈以评估预测。</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Open a folder of slices</source>
+        <translation>打开切片文件夹</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open an image stack</source>
+        <translation>打开图像栈</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+9" />
+        <source>TIFF stacks (*.tif *.tiff);;All files (*)</source>
+        <translation>TIFF 图像栈 (*.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Open the label stack</source>
+        <translation>打开标签图像栈</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Load a U-Net checkpoint</source>
+        <translation>加载 U-Net 检查点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>检查点 (*.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export masks</source>
+        <translation>导出掩码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+15" />
+        <source>TIFF stacks (*.tif *.tiff)</source>
+        <translation>TIFF 图像栈 (*.tif *.tiff)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6" />
+        <source>Wrote %n mask page(s) to %1</source>
+        <translation><numerusform>已将 %n 页掩码写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export probabilities</source>
+        <translation>导出概率</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Wrote %n probability page(s) to %1</source>
+        <translation><numerusform>已将 %n 页概率写入 %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1: saving the view failed: %2</source>
+        <translation>%1：保存视图失败：%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved the view to %1</source>
+        <translation>已将视图保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
+#include "datasetpanel.h"
+#include "diagnosispage.h"
+#include "handwritingpage.h"
 #include "modelpage.h"
 #include "runspanel.h"
+#include "segmentationpage.h"
 #include "trainingpage.h"
 #include "zoopanel.h"
 
@@ -46,6 +50,12 @@ MainWindow::MainWindow(app::LanguageManager *language, QWidget *parent)
     m_pages->addTab(m_modelPage, QString());
     m_trainingPage = new TrainingPage(m_pages);
     m_pages->addTab(m_trainingPage, QString());
+    m_handwritingPage = new HandwritingPage(m_pages);
+    m_pages->addTab(m_handwritingPage, QString());
+    m_segmentationPage = new SegmentationPage(m_pages);
+    m_pages->addTab(m_segmentationPage, QString());
+    m_diagnosisPage = new DiagnosisPage(m_pages);
+    m_pages->addTab(m_diagnosisPage, QString());
     setCentralWidget(m_pages);
 
     m_runsPanel = new RunsPanel(this);
@@ -76,12 +86,20 @@ MainWindow::MainWindow(app::LanguageManager *language, QWidget *parent)
             m_jobLabel->setText(tr("Ready"));
     });
     connect(m_trainingPage, &TrainingPage::jobChanged, m_jobLabel, &QLabel::setText);
+    connect(m_segmentationPage, &SegmentationPage::jobChanged, m_jobLabel, &QLabel::setText);
     connect(m_trainingPage, &TrainingPage::runsChanged, m_runsPanel, &RunsPanel::refresh);
     connect(m_trainingPage, &TrainingPage::trainingActiveChanged, this, [this](bool active, const QString &path) {
         m_runsPanel->setActiveRun(active ? path : QString());
     });
     connect(m_trainingPage, &TrainingPage::threadsChanged, this,
             [this](int count) { m_threadsLabel->setText(tr("Threads: %1").arg(count)); });
+    connect(m_handwritingPage, &HandwritingPage::trainModelRequested, this, [this] {
+        m_zoo->selectModel(QStringLiteral("hanzi"));
+        m_trainingPage->setModel(QStringLiteral("hanzi"));
+        m_trainingPage->datasetPanel()->useDemoData();
+        m_pages->setCurrentWidget(m_trainingPage);
+    });
+    connect(m_trainingPage, &TrainingPage::runsChanged, m_handwritingPage, &HandwritingPage::refreshCheckpoints);
     connect(m_runsPanel, &RunsPanel::openRequested, this, &MainWindow::openRunFolder);
     connect(m_runsPanel, &RunsPanel::overlayRequested, this, [this](const QStringList &paths) {
         m_trainingPage->overlayRuns(paths);
@@ -152,6 +170,9 @@ void MainWindow::retranslate()
     m_zooDock->setWindowTitle(tr("Model zoo"));
     m_pages->setTabText(m_pages->indexOf(m_modelPage), tr("Model"));
     m_pages->setTabText(m_pages->indexOf(m_trainingPage), tr("Training"));
+    m_pages->setTabText(m_pages->indexOf(m_handwritingPage), tr("Handwriting"));
+    m_pages->setTabText(m_pages->indexOf(m_segmentationPage), tr("Segmentation"));
+    m_pages->setTabText(m_pages->indexOf(m_diagnosisPage), tr("Diagnosis"));
     m_runsDock->setWindowTitle(tr("Runs"));
     m_fileMenu->setTitle(tr("&File"));
     m_openRunAction->setText(tr("&Open run…"));

@@ -14,8 +14,11 @@ class LanguageManager;
 
 namespace cnnwb::ui {
 
+class HandwritingPage;
 class ModelPage;
 class RunsPanel;
+class SegmentationPage;
+class DiagnosisPage;
 class TrainingPage;
 class ZooPanel;
 
@@ -34,6 +37,9 @@ public:
     ModelPage *modelPage() const { return m_modelPage; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
     RunsPanel *runsPanel() const { return m_runsPanel; }
+    HandwritingPage *handwritingPage() const { return m_handwritingPage; }
+    SegmentationPage *segmentationPage() const { return m_segmentationPage; }
+    DiagnosisPage *diagnosisPage() const { return m_diagnosisPage; }
 
     /// Shows the run folder PATH on the training page.
     bool openRunFolder(const QString &path);
@@ -54,6 +60,9 @@ private:
     QTabWidget *m_pages = nullptr;
     ModelPage *m_modelPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;
+    SegmentationPage *m_segmentationPage = nullptr;
+    DiagnosisPage *m_diagnosisPage = nullptr;
+    HandwritingPage *m_handwritingPage = nullptr;
     RunsPanel *m_runsPanel = nullptr;
     QDockWidget *m_runsDock = nullptr;
     QLabel *m_deviceLabel = nullptr;

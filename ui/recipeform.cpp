@@ -67,6 +67,7 @@ RecipeForm::RecipeForm(QWidget *parent)
         m_classWeighting->addItem(QString(), QLatin1String(id));
     m_earlyStop = spinBox(this, "recipeEarlyStop", 0, 1000, defaults.earlyStopPatience);
     m_clip = realBox(this, "recipeClip", 0, 1000, 2, 0.5, defaults.gradientClipNorm);
+    m_bnMomentum = realBox(this, "recipeBnMomentum", 0, 1, 3, 0.01, defaults.batchNormMomentum);
     m_augment = new QCheckBox(this);
     m_augment->setObjectName(QStringLiteral("recipeAugment"));
     m_augment->setChecked(defaults.augment);
@@ -78,7 +79,7 @@ RecipeForm::RecipeForm(QWidget *parent)
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_epochs, m_steps, m_batch, m_optimizer, m_learningRate, m_momentum, m_weightDecay,
              m_schedule, m_stepEpochs, m_gamma, m_warmup, m_classWeighting, m_earlyStop, m_clip,
-             m_seed})
+             m_bnMomentum, m_seed})
         m_form->addRow(new QLabel(this), field);
     m_form->addRow(QString(), m_augment);
 
@@ -121,6 +122,7 @@ void RecipeForm::applyTo(models::TrainingConfig &config) const
         m_segmentation ? QStringLiteral("none") : m_classWeighting->currentData().toString();
     config.earlyStopPatience = m_earlyStop->value();
     config.gradientClipNorm = m_clip->value();
+    config.batchNormMomentum = m_bnMomentum->value();
     config.augment = m_augment->isChecked();
     config.seed = quint64(m_seed->value());
 }
@@ -148,6 +150,7 @@ void RecipeForm::load(const models::TrainingConfig &config)
     setComboData(m_classWeighting, config.classWeighting);
     m_earlyStop->setValue(config.earlyStopPatience);
     m_clip->setValue(config.gradientClipNorm);
+    m_bnMomentum->setValue(config.batchNormMomentum);
     m_augment->setChecked(config.augment);
     m_seed->setValue(int(config.seed));
     updateEnabled();
@@ -160,7 +163,8 @@ void RecipeForm::retranslate()
         tr("Optimizer"),      tr("Learning rate"),     tr("Momentum"),
         tr("Weight decay"),   tr("Schedule"),          tr("Decay every (epochs)"),
         tr("Decay factor"),   tr("Warm-up epochs"),    tr("Class weighting"),
-        tr("Early stopping"), tr("Gradient clipping"), tr("Seed")};
+        tr("Early stopping"), tr("Gradient clipping"),
+        tr("Batch-norm momentum"), tr("Seed")};
     for (int row = 0; row < int(std::size(labels)); ++row) {
         if (auto *label =
                 qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
@@ -174,6 +178,11 @@ void RecipeForm::retranslate()
                                "monitored metric; 0 turns early stopping off."));
     m_clip->setSpecialValueText(tr("off"));
     m_clip->setToolTip(tr("Largest L2 norm of the gradient; 0 turns clipping off."));
+    m_bnMomentum->setSpecialValueText(tr("model default"));
+    m_bnMomentum->setToolTip(
+        tr("Weight of each new batch in the batch-norm running statistics. The model default "
+           "(0.01, as in Keras) needs hundreds of steps before validation results mean "
+           "anything; 0.1 suits small datasets."));
     m_weightDecay->setToolTip(tr("L2 penalty on the weights; 0 turns it off."));
     m_warmup->setToolTip(tr("Epochs over which the learning rate rises linearly from 0."));
     m_seed->setToolTip(

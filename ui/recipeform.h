@@ -59,6 +59,7 @@ private:
     QComboBox *m_classWeighting = nullptr;
     QSpinBox *m_earlyStop = nullptr;
     QDoubleSpinBox *m_clip = nullptr;
+    QDoubleSpinBox *m_bnMomentum = nullptr;
     QCheckBox *m_augment = nullptr;
     QSpinBox *m_seed = nullptr;
     bool m_segmentation = false;

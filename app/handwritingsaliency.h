@@ -1,0 +1,12 @@
+#pragma once
+
+#include "handwritingrecognizer.h"
+
+namespace cnnwb::app {
+
+/// Computes the Grad-CAM map of class CLASS_INDEX for DRAWING with CLASSIFIER on the
+/// calling thread. The map covers the network input; Recognition::inputBox and inkBox map
+/// it back onto the drawing. Errors are returned in Saliency::error.
+Saliency computeSaliency(CharacterClassifier &classifier, const data::Drawing &drawing, int classIndex);
+
+} // namespace cnnwb::app
