@@ -66,9 +66,10 @@ QString CheckpointMeta::describeArchitecture() const
     QStringList settings;
     for (auto it = options.begin(); it != options.end(); ++it)
         settings << it.key() + QLatin1Char('=') + it.value().toString();
-    return QStringLiteral("%1 (%2), %3 classes")
+    return QStringLiteral("%1 (%2), %3 %4")
         .arg(modelId, settings.join(QLatin1String(", ")))
-        .arg(classNames.size());
+        .arg(classNames.size())
+        .arg(classNames.size() == 1 ? QLatin1String("class") : QLatin1String("classes"));
 }
 
 CheckpointMeta checkpointMetaFor(const TrainingConfig &config)

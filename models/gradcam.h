@@ -24,7 +24,7 @@ QStringList gradCamLayers(Network &network, const torch::Tensor &input);
 
 /// Explains NETWORK's logit for CLASS_INDEX on INPUT (1×C×H×W) with Grad-CAM (Selvaraju
 /// et al. 2017). Each feature map of LAYER is weighted by the spatial mean of the score's
-/// gradient with respect to it; the weighted sum is clipped at zero, upsampled bilinearly
+/// gradient with respect to it. The weighted sum is clipped at zero, upsampled bilinearly
 /// to the input size and scaled to a maximum of 1 (all zeros when nothing is positive).
 /// An empty LAYER picks the last feature map larger than 1×1.
 ///

@@ -310,7 +310,7 @@ void HandwritingCanvas::paintStroke(QPainter &painter, const data::Stroke &strok
     for (std::size_t i = 1; i < stroke.points.size(); ++i) {
         const data::StrokePoint &from = stroke.points[i - 1];
         const data::StrokePoint &to = stroke.points[i];
-        // The same width rule as the rasteriser, so what the user sees is what the network sees.
+        // The same width rule as the rasteriser, so the drawn ink matches the network input.
         pen.setWidthF(data::strokeWidth(m_penWidth, (from.pressure + to.pressure) / 2.0));
         painter.setPen(pen);
         painter.drawLine(QPointF(from.x, from.y), QPointF(to.x, to.y));

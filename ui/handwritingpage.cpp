@@ -328,8 +328,8 @@ void HandwritingPage::showEvent(QShowEvent *event)
 
 void HandwritingPage::refreshCheckpoints()
 {
-    // A hidden page lists the runs when it is next shown, so training does not load models
-    // nobody looks at.
+    // A hidden page lists the runs when it is next shown, so finished training runs do not
+    // load models into a page that is not on screen.
     if (!isVisible()) {
         m_listedOnce = false;
         return;
