@@ -57,7 +57,7 @@ struct Saliency
 ///
 /// Requests never queue up: a new drawing replaces the one still waiting, and a result
 /// whose sequence number is older than the newest request is dropped, so the GUI only
-/// ever sees the newest drawing's candidates.
+/// receives the newest drawing's candidates.
 class HandwritingRecognizer final : public QObject
 {
     Q_OBJECT

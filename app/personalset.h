@@ -22,7 +22,7 @@ struct PersonalSample
 
 /// A personal handwriting test set: the drawings one writer saved from the canvas.
 ///
-/// The folder holds handwriting.json (the labelled strokes, the master copy) and
+/// The folder contains handwriting.json (the labelled strokes, the master copy) and
 /// handwriting.gnt (the same characters as HWDB .gnt records: each drawing rasterised and
 /// cropped to its ink with a white margin), which GntIndex and other HWDB tools read.
 /// Both files are rewritten atomically on every change.

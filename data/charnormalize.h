@@ -7,8 +7,8 @@ namespace cnnwb::data {
 /// Default output side of a normalised character, in pixels.
 inline constexpr int kCharacterSide = 64;
 
-/// Where normalizeCharacter() took the ink from and where it put it, so that a map over the
-/// output (a saliency map, for example) can be drawn back onto the source bitmap.
+/// The source box of the ink that normalizeCharacter() used and the output box it filled.
+/// A map over the output, such as a saliency map, can be drawn back onto the source with it.
 struct CharacterPlacement
 {
     cv::Rect inkBox;  ///< ink bounding box in the source bitmap, in pixels; empty without ink

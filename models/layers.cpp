@@ -1,14 +1,13 @@
 #include "layers.h"
 
 #include <ATen/Parallel.h>
+#include <torch/nn/init.h>
+#include <torch/nn/modules/linear.h>
 #include <torch/torch.h>
 
 #include <cmath>
 #include <cstdint>
 #include <limits>
-
-#include <torch/nn/init.h>
-#include <torch/nn/modules/linear.h>
 
 namespace cnnwb::models {
 

@@ -54,8 +54,8 @@ TiledInferenceOptions tilingForInput(int inputSide, int sizeMultiple);
 using TileProgressCallback = std::function<void(int done, int total)>;
 
 /// Returns the blending window of a SIDE×SIDE tile, CV_32FC1: FLOOR plus (1 − FLOOR) times
-/// the product of two raised-cosine (Hann) profiles, so weights run from about FLOOR at the
-/// tile edge to 1 at the centre and tile borders still count.
+/// the product of two raised-cosine (Hann) profiles. Weights run from about FLOOR at the
+/// tile edge to 1 at the centre, so tile borders still count a little.
 cv::Mat blendingWindow(int side, double floor);
 
 /// Returns the tile origins along one axis of a padded length that tiles of TILE pixels at

@@ -1,7 +1,7 @@
-// The diagnosis page end to end: a tiny pneumonia run trained by the command line (which
-// calibrates best.pt when it finishes), one image with Grad-CAM and the faithfulness test,
-// the out-of-distribution guard, batch mode with its figures and exports, and a checkpoint
-// without calibration.
+// The diagnosis page end to end. A tiny pneumonia run is trained by the command line, which
+// calibrates best.pt when it finishes. The cases cover one image with Grad-CAM and the
+// faithfulness test, the out-of-distribution guard, batch mode with its figures and exports,
+// and a checkpoint without calibration.
 
 #include "app/diagnosisengine.h"
 #include "app/diagnosisservice.h"

@@ -11,8 +11,8 @@ using namespace cnnwb::models;
 
 namespace {
 
-// A network small enough to reason about: one 1×1 convolution with weight 1 and no bias
-// (so its feature map is the input), a global average, and a linear layer whose class 0
+// A network small enough to reason about. Its 1×1 convolution has weight 1 and no bias, so
+// its feature map is the input. A global average follows, then a linear layer whose class 0
 // reads the map with a positive weight and class 1 with a negative one.
 class TinyNet final : public Network
 {
