@@ -3,6 +3,8 @@
 #include "commands.h"
 #include "runtime.h"
 
+#include "data/subsetsource.h"
+#include "models/checkpoint.h"
 #include "models/device.h"
 #include "models/zoo.h"
 
@@ -29,6 +31,59 @@ QString defaultRunName(const QString &modelId)
         modelId, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+namespace {
+
+// Fine-tuning: the checkpoint named by CONFIG.initialWeights (a .pt file or a run folder)
+// fixes the architecture and the class list; DATA is renumbered to its classes.
+void adoptInitialWeights(const models::ModelSpec &spec, models::TrainingConfig &config,
+                         TrainingData &data, QString &warning)
+{
+    QString path = config.initialWeights;
+    if (QFileInfo(path).isDir()) {
+        const models::RunFolder folder(path);
+        path = QFileInfo::exists(folder.bestCheckpointPath()) ? folder.bestCheckpointPath()
+                                                              : folder.lastCheckpointPath();
+    }
+    if (!QFileInfo(path).isFile())
+        fail(QCoreApplication::translate("cnnwb::app", "%1: no checkpoint to start from; pass a .pt file or a run folder "
+                "that holds best.pt or last.pt")
+                 .arg(config.initialWeights));
+    const models::CheckpointMeta meta = models::readCheckpointMeta(path);
+    if (meta.modelId != spec.id)
+        fail(QCoreApplication::translate("cnnwb::app", "%1 holds a %2 model, so a %3 run cannot start from it")
+                 .arg(path, meta.modelId, spec.id));
+    models::OptionValues options(spec.options);
+    for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it) {
+        const QString error = options.set(spec.options, it.key(), it.value().toString());
+        if (!error.isEmpty())
+            fail(QStringLiteral("%1: %2").arg(path, error));
+    }
+    config.options = options;
+    if (!meta.classNames.isEmpty() && meta.classNames != data.classNames) {
+        qsizetype outsideTrain = 0;
+        qsizetype outsideValidation = 0;
+        data.train = data::remapClasses(data.train, meta.classNames, &outsideTrain);
+        if (data.validation)
+            data.validation = data::remapClasses(data.validation, meta.classNames, &outsideValidation);
+        data.classNames = meta.classNames;
+        if (!data.train->size())
+            fail(QCoreApplication::translate("cnnwb::app", "None of the training samples of %1 belongs to the %2 classes of %3.")
+                     .arg(config.datasetPath)
+                     .arg(meta.classNames.size())
+                     .arg(path));
+        data.description.insert(QStringLiteral("train_samples"), double(data.train->size()));
+        data.description.insert(QStringLiteral("val_samples"),
+                                double(data.validation ? data.validation->size() : 0));
+        if (outsideTrain + outsideValidation > 0)
+            warning = QCoreApplication::translate("cnnwb::app", "%1 samples have classes that %2 does not know and were left out")
+                          .arg(outsideTrain + outsideValidation)
+                          .arg(path);
+    }
+    config.initialWeights = QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
 PreparedRun prepareNewRun(const models::ModelSpec &spec, models::TrainingConfig config,
                           const QString &deviceName, const QString &parent, const QString &name)
 {
@@ -36,6 +91,8 @@ PreparedRun prepareNewRun(const models::ModelSpec &spec, models::TrainingConfig 
     run.spec = &spec;
     run.device = models::selectDevice(deviceName);
     run.data = openTrainingData(spec, config);
+    if (!config.initialWeights.isEmpty())
+        adoptInitialWeights(spec, config, run.data, run.warning);
     config.classNames = run.data.classNames;
     config.datasetHash = run.data.hash;
     for (auto it = run.data.description.begin(); it != run.data.description.end(); ++it)

@@ -245,6 +245,8 @@ int runTrainCommand(const QStringList &arguments, CommandStreams streams)
     parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cnnwb::app", "Dataset folder or file, or \"demo\" for the model's demo set."), QCoreApplication::translate("cnnwb::app", "path")});
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cnnwb::app", "Dataset format: %1 (default auto).").arg(datasetFormats().join(QLatin1String(", "))), QCoreApplication::translate("cnnwb::app", "format")});
     parser.addOption({QStringLiteral("val"), QCoreApplication::translate("cnnwb::app", "Validation data for .gnt training (a file or folder)."), QCoreApplication::translate("cnnwb::app", "path")});
+    parser.addOption({QStringLiteral("add-data"), QCoreApplication::translate("cnnwb::app", "Further .gnt file or folder whose characters join the training split, such as a personal handwriting set; repeat for several."), QCoreApplication::translate("cnnwb::app", "path")});
+    parser.addOption({QStringLiteral("init-from"), QCoreApplication::translate("cnnwb::app", "Start from the weights of this checkpoint or run folder (fine-tuning); the architecture and classes come from it."), QCoreApplication::translate("cnnwb::app", "checkpoint")});
     parser.addOption({QStringLiteral("val-from-train"), QCoreApplication::translate("cnnwb::app", "Move this stratified fraction of the training split to validation."), QCoreApplication::translate("cnnwb::app", "fraction")});
     parser.addOption({QStringLiteral("labels"), QCoreApplication::translate("cnnwb::app", "EM label stack matching the volume (default: the volume's name with \"labels\")."), QCoreApplication::translate("cnnwb::app", "path")});
     parser.addOption({QStringLiteral("train-slices"), QCoreApplication::translate("cnnwb::app", "EM slices to train on, 1-based ranges such as 1-25."), QCoreApplication::translate("cnnwb::app", "ranges")});
@@ -290,6 +292,8 @@ int runTrainCommand(const QStringList &arguments, CommandStreams streams)
         dataset.insert(QStringLiteral("demo_samples"), parser.value(QStringLiteral("demo-samples")).toInt());
     config.dataset = dataset;
     config.valFromTrain = parser.value(QStringLiteral("val-from-train")).toDouble();
+    config.extraDataPaths = parser.values(QStringLiteral("add-data"));
+    config.initialWeights = parser.value(QStringLiteral("init-from"));
     config.applyTaskDefaults(spec->task == models::TaskKind::Segmentation);
     error = applyRecipe(parser, config);
     if (!error.isEmpty()) {
@@ -302,6 +306,8 @@ int runTrainCommand(const QStringList &arguments, CommandStreams streams)
         const PreparedRun run = prepareNewRun(*spec, config, parser.value(QStringLiteral("device")),
                                               parser.value(QStringLiteral("runs")), parser.value(QStringLiteral("name")));
         streams.err << QCoreApplication::translate("cnnwb::app", "Run folder: %1\n").arg(run.folder.path());
+        if (!run.warning.isEmpty())
+            streams.err << run.warning << '\n';
         models::Trainer trainer(run.config, spec->task, run.network, run.data.train, run.data.validation,
                                 run.folder, run.device);
         return runTrainer(trainer, run.folder, false, parser.isSet(QStringLiteral("json")), streams);

@@ -196,6 +196,45 @@ QStringList datasetFormats()
             QStringLiteral("em"), QStringLiteral("demo")};
 }
 
+namespace {
+
+// Appends the records of CONFIG's extra .gnt paths to RESULT's training split, numbered by
+// RESULT's classes; records of other characters are counted and left out.
+void addCharacterData(const models::ModelSpec &spec, const models::TrainingConfig &config,
+                      TrainingData &result)
+{
+    if (spec.task != models::TaskKind::MultiClassClassification)
+        fail(QCoreApplication::translate("cnnwb::app", "Added data (--add-data) must be .gnt character files, and %1 does not "
+                "classify characters; leave it out or train the hanzi model.")
+                 .arg(spec.id));
+    const data::ClassifierAugmenter augmenter = data::makeCharacterAugmenter(
+        data::ClassifierAugmentOptions::forCharacters());
+    QVector<std::shared_ptr<const data::SampleSource>> parts{result.train};
+    QStringList files;
+    qsizetype added = 0;
+    qsizetype outside = 0;
+    for (const QString &path : config.extraDataPaths) {
+        data::GntOptions options;
+        options.classSet = data::GntClassSet::AllFound;
+        auto index = std::make_shared<data::GntIndex>(data::GntIndex::open(path, options));
+        if (index->records().empty())
+            fail(QCoreApplication::translate("cnnwb::app", "%1 holds no usable character records").arg(path));
+        qsizetype skipped = 0;
+        auto part = data::remapClasses(std::make_shared<data::GntSource>(index, 64, augmenter),
+                                       result.classNames, &skipped);
+        outside += skipped;
+        added += part->size();
+        parts.push_back(part);
+        files << index->files();
+    }
+    result.train = std::make_shared<data::ConcatSource>(parts);
+    result.hash = hashFiles(files + QStringList{result.hash});
+    result.description.insert(QStringLiteral("extra_samples"), double(added));
+    result.description.insert(QStringLiteral("extra_outside_classes"), double(outside));
+}
+
+} // namespace
+
 TrainingData openTrainingData(const models::ModelSpec &spec, const models::TrainingConfig &config)
 {
     QString format = config.dataset.value(QStringLiteral("format")).toString(QStringLiteral("auto"));
@@ -275,6 +314,9 @@ TrainingData openTrainingData(const models::ModelSpec &spec, const models::Train
     } else {
         fail(QCoreApplication::translate("cnnwb::app", "unknown dataset format \"%1\"; valid: %2").arg(format, datasetFormats().join(QLatin1String(", "))));
     }
+
+    if (!config.extraDataPaths.isEmpty())
+        addCharacterData(spec, config, result);
 
     if (spec.task == models::TaskKind::Segmentation && result.train->label(0) >= 0)
         fail(QCoreApplication::translate("cnnwb::app", "%1 is a classification dataset, but %2 segments images").arg(config.datasetPath, spec.id));

@@ -3,6 +3,8 @@
 //
 //   dropoutbench [--threads N] [--repeats N]
 
+#include "benchtiming.h"
+
 #include "models/layers.h"
 
 #include <torch/torch.h>
@@ -15,24 +17,7 @@
 #include <cstdio>
 #include <vector>
 
-namespace {
-
-// Median milliseconds of REPEATS calls of RUN.
-template <typename Run>
-double medianMilliseconds(int repeats, Run run)
-{
-    std::vector<double> times;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+using cnnwb::bench::medianMilliseconds;
 
 int main(int argc, char **argv)
 {

@@ -1,13 +1,24 @@
 // Training throughput of the zoo networks at their reference input sizes, measured the way
 // the reference PyTorch script measures it: fixed random inputs, Adam at 1e-3, warm-up
-// steps, then the median step time. Prints one JSON object per run.
+// steps, then the median step time. The optimizer and the gradient handling are the
+// trainer's own (models/optimizers.h), so the figures are those of the app's default
+// set-up. Prints one JSON object per run.
 //
 //   trainbench --model pneumonia|hanzi|unet --batch N [--warmup N] [--steps N] [--threads N]
+//              [--profile TRACE.json]
+//
+// --profile records the measured steps with LibTorch's profiler as a Chrome trace;
+// bench/profile_summary.py sums its operators' own time.
 
 #include "app/runtime.h"
+#include "models/optimizers.h"
 #include "models/zoo.h"
 
 #include <torch/torch.h>
+#if __has_include(<torch/csrc/autograd/profiler_legacy.h>)
+#include <torch/csrc/autograd/profiler_legacy.h>
+#define CNNWB_HAVE_RECORD_PROFILE 1
+#endif
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -56,6 +67,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("warmup"), QStringLiteral("Unmeasured steps."), QStringLiteral("count")});
     parser.addOption({QStringLiteral("steps"), QStringLiteral("Measured steps."), QStringLiteral("count")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("Intra-op threads (default: cores)."), QStringLiteral("count")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Write a Chrome trace of the measured steps."), QStringLiteral("file")});
     parser.process(application);
 
     const QString id = parser.value(QStringLiteral("model"));
@@ -95,19 +107,33 @@ int main(int argc, char *argv[])
         target = (torch::rand({batch, 1, shape[1], shape[2]}) > 0.5).to(torch::kFloat32);
     else
         target = torch::randint(0, spec->classNames.size(), {batch}, torch::kLong);
-    torch::optim::Adam optimizer(network->parameters(), torch::optim::AdamOptions(1e-3));
+    const cnnwb::models::TrainingConfig config; // Adam at 1e-3, as the reference script
+    const std::unique_ptr<torch::optim::Optimizer> optimizer = cnnwb::models::makeOptimizer(config, *network);
 
     std::vector<double> stepTimes;
     std::vector<double> faults;
+#ifdef CNNWB_HAVE_RECORD_PROFILE
+    std::unique_ptr<torch::autograd::profiler::RecordProfile> profile;
+#else
+    if (parser.isSet(QStringLiteral("profile"))) {
+        std::fprintf(stderr, "--profile needs LibTorch's legacy profiler header, which this LibTorch lacks\n");
+        return 2;
+    }
+#endif
     for (int s = 0; s < warmup + steps; ++s) {
+#ifdef CNNWB_HAVE_RECORD_PROFILE
+        if (s == warmup && parser.isSet(QStringLiteral("profile")))
+            profile = std::make_unique<torch::autograd::profiler::RecordProfile>(
+                parser.value(QStringLiteral("profile")).toStdString());
+#endif
         const long faultsBefore = minorFaults();
         const auto start = std::chrono::steady_clock::now();
-        optimizer.zero_grad();
+        cnnwb::models::releaseGradients(*optimizer);
         const torch::Tensor logits = network->forward(input);
         const torch::Tensor loss = unet ? torch::binary_cross_entropy_with_logits(logits, target)
                                         : torch::nn::functional::cross_entropy(logits, target);
         loss.backward();
-        optimizer.step();
+        optimizer->step();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (s >= warmup) {
             stepTimes.push_back(seconds);
@@ -115,6 +141,9 @@ int main(int argc, char *argv[])
         }
     }
 
+#ifdef CNNWB_HAVE_RECORD_PROFILE
+    profile.reset();
+#endif
     const double step = median(stepTimes);
     QJsonObject result;
     result.insert(QStringLiteral("impl"), QStringLiteral("cnnwb"));

@@ -2,6 +2,9 @@
 
 #include <QtCore/QHash>
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace cnnwb::data {
 
 SubsetSource::SubsetSource(std::shared_ptr<const SampleSource> base, QVector<qsizetype> indices,
@@ -40,6 +43,46 @@ QStringList SubsetSource::classNames() const
 QString SubsetSource::describe(qsizetype index) const
 {
     return m_base->describe(m_indices.at(index));
+}
+
+ConcatSource::ConcatSource(QVector<std::shared_ptr<const SampleSource>> parts)
+    : m_parts(std::move(parts))
+{
+    if (m_parts.isEmpty())
+        throw std::invalid_argument("ConcatSource needs at least one part");
+    qsizetype end = 0;
+    for (const auto &part : m_parts) {
+        if (part->classNames() != m_parts.first()->classNames())
+            throw std::invalid_argument("ConcatSource parts must share their class names");
+        end += part->size();
+        m_ends.push_back(end);
+    }
+}
+
+std::pair<const SampleSource *, qsizetype> ConcatSource::locate(qsizetype index) const
+{
+    const auto found = std::upper_bound(m_ends.cbegin(), m_ends.cend(), index);
+    const qsizetype part = found - m_ends.cbegin();
+    const qsizetype start = part == 0 ? 0 : m_ends.at(part - 1);
+    return {m_parts.at(part).get(), index - start};
+}
+
+int ConcatSource::label(qsizetype index) const
+{
+    const auto [part, local] = locate(index);
+    return part->label(local);
+}
+
+Sample ConcatSource::load(qsizetype index, std::mt19937 *rng) const
+{
+    const auto [part, local] = locate(index);
+    return part->load(local, rng);
+}
+
+QString ConcatSource::describe(qsizetype index) const
+{
+    const auto [part, local] = locate(index);
+    return part->describe(local);
 }
 
 std::shared_ptr<SubsetSource> remapClasses(std::shared_ptr<const SampleSource> source,

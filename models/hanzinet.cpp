@@ -32,7 +32,7 @@ HanziNet::HanziNet(const HanziNetOptions &options)
                                           makeConv3x3(channels, options.convChannels[i])));
         channels = options.convChannels[i];
     }
-    m_pool = register_module("max_pooling2d", torch::nn::MaxPool2d(torch::nn::MaxPool2dOptions(2)));
+    m_reluPool = register_module("max_pooling2d", MaxPool2x2(/*reluFirst=*/true));
 
     std::int64_t features = channels * finalSide * finalSide;
     for (int i = 0; i <= options.denseUnits.size(); ++i) {
@@ -52,8 +52,9 @@ torch::Tensor HanziNet::forwardImpl(const torch::Tensor &input, LayerTrace *trac
 {
     torch::Tensor x = input;
     for (int i = 0; i < m_convs.size(); ++i) {
-        x = torch::relu(apply(kerasName("conv2d", i), m_convs[i], x, trace));
-        x = apply(kerasName("max_pooling2d", i), m_pool, x, trace);
+        // Conv2D(activation="relu") and MaxPooling2D, the ReLU fused into the pooling.
+        x = apply(kerasName("conv2d", i), m_convs[i], x, trace);
+        x = apply(kerasName("max_pooling2d", i), m_reluPool, x, trace);
     }
     x = x.flatten(1);
     recordOperation(trace, QStringLiteral("flatten"), QStringLiteral("Flatten"), x);

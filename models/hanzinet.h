@@ -33,7 +33,7 @@ protected:
 
 private:
     QVector<torch::nn::Conv2d> m_convs;
-    torch::nn::MaxPool2d m_pool{nullptr};
+    MaxPool2x2 m_reluPool{nullptr}; ///< ReLU, then 2×2 max pooling
     QVector<torch::nn::Linear> m_dense;
     QVector<FastDropout> m_dropout;
 };

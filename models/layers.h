@@ -25,11 +25,13 @@ TORCH_MODULE(SeparableConv2d);
 /// the rest by 1/(1 - RATE), identity in evaluation), with a faster mask for float32 CPU
 /// tensors. LibTorch 1.13's bernoulli_ draws its numbers serially at about 13 ns per
 /// element, which made Dropout over a fifth of a U-Net training step. Here each element's
-/// keep decision is a counter-based hash (SplitMix64) of a per-call seed and the element's
-/// index, filled in parallel, so the mask does not depend on the thread count. The per-call
+/// keep decision is a counter-based 32-bit hash of a per-call seed and the element's index,
+/// computed in parallel (with AVX2 where the CPU has it), so the mask does not depend on the
+/// thread count. The per-call
 /// seed comes from LibTorch's default CPU generator, so torch::manual_seed() and
 /// checkpointed generator state make runs reproducible. Other devices and dtypes use
-/// LibTorch's dropout.
+/// LibTorch's dropout. The output is written in one pass with the mask, and the backward
+/// pass draws the same mask again from the seed instead of keeping it.
 class FastDropoutImpl : public torch::nn::Module
 {
 public:
@@ -43,6 +45,29 @@ private:
     double m_rate;
 };
 TORCH_MODULE(FastDropout);
+
+/// 2×2 max pooling with stride 2 (torch::nn::MaxPool2d(2)): the same outputs and the same
+/// gradients, the first maximum of a window in row-major order winning ties, and a NaN
+/// propagating, as LibTorch's kernel does. For contiguous float32 CPU tensors it keeps a
+/// one-byte position per output instead of LibTorch's 64-bit index and writes each input
+/// gradient once: LibTorch 1.13's NCHW kernel made pooling about a sixth of a character
+/// network's training step. Other tensors use LibTorch's max_pool2d.
+///
+/// With RELU_FIRST it computes max_pool2d(relu(x)) in the same pass, with the same values
+/// and gradients as the two operations apart, and without the full-size ReLU output.
+class MaxPool2x2Impl : public torch::nn::Module
+{
+public:
+    explicit MaxPool2x2Impl(bool reluFirst = false) : m_reluFirst(reluFirst) {}
+
+    torch::Tensor forward(const torch::Tensor &input);
+
+    bool reluFirst() const { return m_reluFirst; }
+
+private:
+    bool m_reluFirst;
+};
+TORCH_MODULE(MaxPool2x2);
 
 /// Fills a float32 CPU tensor MASK (contiguous in any memory format) with 0 or SCALE,
 /// keeping each element with probability KEEP, from SEED. Deterministic for a seed.

@@ -39,7 +39,7 @@ QString kerasType(const torch::nn::Module &module)
         return QStringLiteral("SeparableConv2D");
     if (module.as<torch::nn::BatchNorm2d>())
         return QStringLiteral("BatchNormalization");
-    if (module.as<torch::nn::MaxPool2d>())
+    if (module.as<torch::nn::MaxPool2d>() || module.as<MaxPool2x2>())
         return QStringLiteral("MaxPooling2D");
     if (module.as<torch::nn::Dropout>() || module.as<FastDropout>())
         return QStringLiteral("Dropout");

@@ -22,7 +22,8 @@ PneumoniaNet::PneumoniaNet(const PneumoniaNetOptions &options)
 
     m_conv1 = register_module("Conv1_1", makeConv3x3(3, 64));
     m_conv2 = register_module("Conv1_2", makeConv3x3(64, 64));
-    m_pool = register_module("pool", torch::nn::MaxPool2d(torch::nn::MaxPool2dOptions(2)));
+    m_pool = register_module("pool", MaxPool2x2());
+    m_reluPool = register_module("relu_pool", MaxPool2x2(/*reluFirst=*/true));
 
     std::int64_t channels = 64;
     int normIndex = 1;
@@ -61,8 +62,9 @@ PneumoniaNet::PneumoniaNet(const PneumoniaNetOptions &options)
 torch::Tensor PneumoniaNet::forwardImpl(const torch::Tensor &input, LayerTrace *trace)
 {
     torch::Tensor x = torch::relu(apply(QStringLiteral("Conv1_1"), m_conv1, input, trace));
-    x = torch::relu(apply(QStringLiteral("Conv1_2"), m_conv2, x, trace));
-    x = apply(QStringLiteral("pool1"), m_pool, x, trace);
+    // Conv1_2's ReLU is fused into pool1.
+    x = apply(QStringLiteral("Conv1_2"), m_conv2, x, trace);
+    x = apply(QStringLiteral("pool1"), m_reluPool, x, trace);
 
     int normIndex = 0;
     for (int b = 0; b < m_blocks.size(); ++b) {

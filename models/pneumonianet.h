@@ -40,7 +40,8 @@ private:
 
     torch::nn::Conv2d m_conv1{nullptr};
     torch::nn::Conv2d m_conv2{nullptr};
-    torch::nn::MaxPool2d m_pool{nullptr};
+    MaxPool2x2 m_pool{nullptr};
+    MaxPool2x2 m_reluPool{nullptr}; ///< ReLU, then 2×2 max pooling
     QVector<Block> m_blocks;
     QVector<torch::nn::Linear> m_dense;
     QVector<FastDropout> m_dropout;

@@ -6,6 +6,7 @@
 #include "evaluator.h"
 #include "layers.h"
 #include "lrschedule.h"
+#include "optimizers.h"
 
 #include "data/batchloader.h"
 #include "data/dataerror.h"
@@ -25,20 +26,6 @@ Q_LOGGING_CATEGORY(lcTrain, "cnnwb.train")
 
 namespace cnnwb::models {
 namespace {
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const TrainingConfig &config,
-                                                       Network &network)
-{
-    if (config.optimizer == QLatin1String("sgd")) {
-        return std::make_unique<torch::optim::SGD>(
-            network.parameters(), torch::optim::SGDOptions(config.learningRate)
-                                      .momentum(config.momentum)
-                                      .weight_decay(config.weightDecay));
-    }
-    return std::make_unique<torch::optim::Adam>(
-        network.parameters(),
-        torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
-}
 
 void setLearningRate(torch::optim::Optimizer &optimizer, double rate)
 {
@@ -194,8 +181,14 @@ TrainingResult Trainer::train(bool resume)
         // The seed fixes the initial weights too, whatever the random state when the
         // network was built, so the same seed gives the same run.
         torch::manual_seed(m_config.seed);
-        if (m_initializeWeights)
+        if (!m_config.initialWeights.isEmpty()) {
+            // Fine-tuning: the weights (and batch-norm statistics) of another run; the
+            // optimizer, schedule and counters start afresh.
+            loadCheckpoint(m_config.initialWeights, *m_network, nullptr, expected, false);
+            log(QCoreApplication::translate("cnnwb::models", "Starting from the weights of %1").arg(m_config.initialWeights));
+        } else if (m_initializeWeights) {
             applyKerasInit(*m_network);
+        }
         log(QCoreApplication::translate("cnnwb::models", "Training %1 on %2 samples, validating on %3 samples")
                 .arg(m_config.modelId)
                 .arg(m_train->size())
@@ -293,7 +286,7 @@ TrainingResult Trainer::train(bool resume)
             setLearningRate(*optimizer, rate);
             const torch::Tensor inputs = batch->images.to(m_device);
             const torch::Tensor targets = batch->targets.to(m_device);
-            optimizer->zero_grad();
+            releaseGradients(*optimizer);
             const torch::Tensor logits = m_network->forward(inputs);
             torch::Tensor loss;
             if (segmentation) {

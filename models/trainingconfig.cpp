@@ -65,6 +65,8 @@ QJsonObject TrainingConfig::toJson() const
     data.insert(QStringLiteral("hash"), datasetHash);
     data.insert(QStringLiteral("val_from_train"), valFromTrain);
     data.insert(QStringLiteral("augment"), augment);
+    if (!extraDataPaths.isEmpty())
+        data.insert(QStringLiteral("extra_paths"), QJsonArray::fromStringList(extraDataPaths));
     data.insert(QStringLiteral("workers"), workers);
 
     QJsonObject recipe;
@@ -89,6 +91,8 @@ QJsonObject TrainingConfig::toJson() const
     recipe.insert(QStringLiteral("batch_norm_momentum"), batchNormMomentum);
     // JSON numbers are doubles, so the 64-bit seed is kept as text.
     recipe.insert(QStringLiteral("seed"), QString::number(seed));
+    if (!initialWeights.isEmpty())
+        recipe.insert(QStringLiteral("init_from"), initialWeights);
 
     QJsonObject json;
     json.insert(QStringLiteral("model"), model);
@@ -126,6 +130,8 @@ bool TrainingConfig::fromJson(const QJsonObject &json, TrainingConfig &config, Q
     result.datasetHash = data.value(QStringLiteral("hash")).toString();
     result.valFromTrain = data.value(QStringLiteral("val_from_train")).toDouble();
     result.augment = data.value(QStringLiteral("augment")).toBool(true);
+    for (const QJsonValue &extra : data.value(QStringLiteral("extra_paths")).toArray())
+        result.extraDataPaths << extra.toString();
     result.workers = data.value(QStringLiteral("workers")).toInt(2);
 
     result.epochs = recipe.value(QStringLiteral("epochs")).toInt(result.epochs);
@@ -148,6 +154,7 @@ bool TrainingConfig::fromJson(const QJsonObject &json, TrainingConfig &config, Q
     result.gradientClipNorm = recipe.value(QStringLiteral("gradient_clip_norm")).toDouble();
     result.batchNormMomentum = recipe.value(QStringLiteral("batch_norm_momentum")).toDouble();
     result.seed = recipe.value(QStringLiteral("seed")).toString(QStringLiteral("1")).toULongLong();
+    result.initialWeights = recipe.value(QStringLiteral("init_from")).toString();
 
     const QString invalid = result.validate();
     if (!invalid.isEmpty()) {

@@ -24,6 +24,9 @@ struct TrainingConfig
     double valFromTrain = 0;       ///< fraction of the train split moved to validation (0 = off)
     bool augment = true;
     int workers = 2;               ///< decoding threads of the batch loader
+    /// Further .gnt files or folders whose records join the training split (characters
+    /// only), such as a personal handwriting set.
+    QStringList extraDataPaths;
 
     // Recipe
     int epochs = 10;
@@ -49,6 +52,9 @@ struct TrainingConfig
     /// of steps before evaluation-mode outputs mean anything; small datasets want 0.1.
     double batchNormMomentum = 0;
     quint64 seed = 1;
+    /// Checkpoint whose weights start the run instead of a fresh initialisation (fine-tuning);
+    /// the architecture and class list come from it. Empty = fresh weights.
+    QString initialWeights;
 
     /// Fills the defaults that depend on the task: the monitored metric.
     void applyTaskDefaults(bool segmentation);

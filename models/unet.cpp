@@ -29,7 +29,7 @@ UNet::UNet(const UNetOptions &options)
         in = out;
     }
 
-    m_pool = register_module("pool", torch::nn::MaxPool2d(torch::nn::MaxPool2dOptions(2)));
+    m_pool = register_module("pool", MaxPool2x2());
     m_upsample = register_module(
         "up", torch::nn::Upsample(torch::nn::UpsampleOptions()
                                       .scale_factor(std::vector<double>{2.0, 2.0})

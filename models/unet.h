@@ -48,7 +48,7 @@ private:
     QVector<DoubleConv> m_encoders;
     DoubleConv m_bottleneck;
     QVector<DoubleConv> m_decoders; ///< deepest level first
-    torch::nn::MaxPool2d m_pool{nullptr};
+    MaxPool2x2 m_pool{nullptr};
     torch::nn::Upsample m_upsample{nullptr};
     FastDropout m_dropout{nullptr};
     torch::nn::Conv2d m_output{nullptr};

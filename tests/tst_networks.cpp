@@ -25,6 +25,10 @@ private Q_SLOTS:
     void fastDropoutMatchesDropout();
     void fastDropoutIsReproducible();
     void batchNormMomentumCanBeSet();
+    void fastDropoutGradientFollowsTheMask();
+    void maxPoolMatchesLibTorch_data();
+    void maxPoolMatchesLibTorch();
+    void maxPoolPropagatesNaN();
 };
 
 namespace {
@@ -227,6 +231,75 @@ void TestNetworks::batchNormMomentumCanBeSet()
         }
     }
     QVERIFY(norms > 0);
+}
+
+void TestNetworks::fastDropoutGradientFollowsTheMask()
+{
+    // The backward pass draws the mask again from the seed; it must be the forward mask,
+    // also when the gradient arrives in another memory format than the output.
+    FastDropout dropout(0.4);
+    dropout->train();
+    torch::manual_seed(5);
+    const torch::Tensor input =
+        torch::rand({2, 6, 9, 7}).contiguous(torch::MemoryFormat::ChannelsLast).requires_grad_(true);
+    const torch::Tensor output = dropout(input);
+    QVERIFY(output.is_contiguous(torch::MemoryFormat::ChannelsLast));
+    const torch::Tensor weights = torch::rand({2, 6, 9, 7}); // plain NCHW
+    (output * weights).sum().backward();
+    const torch::Tensor mask = output.detach() / input.detach();
+    QVERIFY(torch::allclose(input.grad(), weights * mask, 1e-6, 1e-6));
+    QVERIFY(mask.eq(0).any().item<bool>());
+}
+
+void TestNetworks::maxPoolMatchesLibTorch_data()
+{
+    QTest::addColumn<QVector<int>>("shape");
+    QTest::addColumn<bool>("ties");
+    QTest::addColumn<bool>("relu");
+    for (const bool relu : {false, true}) {
+        const char *suffix = relu ? " after ReLU" : "";
+        QTest::addRow("even%s", suffix) << QVector<int>{3, 5, 16, 12} << false << relu;
+        QTest::addRow("odd height and width%s", suffix) << QVector<int>{2, 3, 9, 11} << false << relu;
+        QTest::addRow("ties%s", suffix) << QVector<int>{2, 4, 10, 10} << true << relu;
+        QTest::addRow("smallest%s", suffix) << QVector<int>{1, 1, 2, 2} << true << relu;
+    }
+}
+
+void TestNetworks::maxPoolMatchesLibTorch()
+{
+    QFETCH(QVector<int>, shape);
+    QFETCH(bool, ties);
+    QFETCH(bool, relu);
+    torch::manual_seed(21);
+    torch::Tensor values = torch::randn({shape[0], shape[1], shape[2], shape[3]});
+    if (ties) // at low precision many windows hold equal maxima, zeros among them
+        values = torch::round(values * 2);
+    if (ties && !relu)
+        values = torch::relu(values);
+    const torch::Tensor ours = values.clone().requires_grad_(true);
+    const torch::Tensor theirs = values.clone().requires_grad_(true);
+    MaxPool2x2 pool(relu);
+    const torch::Tensor ourOutput = pool(ours);
+    const torch::Tensor theirOutput = torch::max_pool2d(relu ? torch::relu(theirs) : theirs, 2);
+    QVERIFY(torch::equal(ourOutput, theirOutput));
+    const torch::Tensor upstream = torch::randn(theirOutput.sizes());
+    (ourOutput * upstream).sum().backward();
+    (theirOutput * upstream).sum().backward();
+    // Same winners on ties, so the gradients are identical, zeros included.
+    QVERIFY(torch::equal(ours.grad(), theirs.grad()));
+    if (ties)
+        QVERIFY(values.le(0).sum().item<int>() > values.numel() / 4);
+}
+
+void TestNetworks::maxPoolPropagatesNaN()
+{
+    torch::Tensor values = torch::zeros({1, 1, 4, 4});
+    values[0][0][1][0] = std::numeric_limits<float>::quiet_NaN();
+    values[0][0][2][3] = 5.0f;
+    const torch::Tensor output = MaxPool2x2()(values);
+    QVERIFY(std::isnan(output[0][0][0][0].item<float>()));
+    QCOMPARE(output[0][0][1][1].item<float>(), 5.0f);
+    QVERIFY(torch::equal(output.isnan(), torch::max_pool2d(values, 2).isnan()));
 }
 
 QTEST_GUILESS_MAIN(TestNetworks)

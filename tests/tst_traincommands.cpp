@@ -1,13 +1,22 @@
+#include "data/gb2312.h"
+#include "data/gntwriter.h"
 #include "data/tiffstack.h"
+#include "models/checkpoint.h"
+#include "models/zoo.h"
+
+#include <torch/torch.h>
 
 #include <algorithm>
 
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <opencv2/imgproc.hpp>
 
 #include <csignal>
 
@@ -23,6 +32,7 @@ private Q_SLOTS:
     void pneumoniaOnXraysLearnsAndEvaluates();
     void hanziOnDemoSetLearns();
     void interruptedTrainingResumes();
+    void fineTuningStartsFromACheckpoint();
     void runsListsTheRuns();
     void xrayDemoNamesThePublicDataset();
 
@@ -39,6 +49,7 @@ private:
 
     QTemporaryDir m_home;
     QString m_runs;
+    bool m_hanziTrained = false; ///< hanziOnDemoSetLearns wrote its run
 };
 
 void TestTrainCommands::initTestCase()
@@ -165,6 +176,7 @@ void TestTrainCommands::hanziOnDemoSetLearns()
     QVERIFY2(epochs.last().value("train_loss").toDouble() < epochs.first().value("train_loss").toDouble(),
              qPrintable(trained.out));
     QVERIFY(epochs.last().contains(QStringLiteral("val_top5")));
+    m_hanziTrained = true;
 }
 
 void TestTrainCommands::interruptedTrainingResumes()
@@ -200,6 +212,90 @@ void TestTrainCommands::interruptedTrainingResumes()
     QCOMPARE(lines.size(), 4); // header and epochs 1-3
     QVERIFY(lines[1].startsWith("1,"));
     QVERIFY(lines[3].startsWith("3,"));
+}
+
+void TestTrainCommands::fineTuningStartsFromACheckpoint()
+{
+    if (!m_hanziTrained)
+        QSKIP("hanziOnDemoSetLearns did not run, so there is no character run to start from");
+    const QString source = m_runs + QStringLiteral("/hanzi-demo");
+    const QJsonObject sourceConfig = QJsonDocument::fromJson([&] {
+        QFile file(source + QStringLiteral("/config.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }()).object();
+    const QJsonArray classes = sourceConfig.value("model").toObject().value("classes").toArray();
+    QVERIFY(classes.size() > 3);
+
+    // A small personal set: three characters the run knows and one it does not.
+    QString unknown;
+    for (const QString &character : cnnwb::data::gb2312::level1Characters()) {
+        if (!classes.contains(character)) {
+            unknown = character;
+            break;
+        }
+    }
+    QVERIFY(!unknown.isEmpty());
+    const QString personal = m_home.filePath(QStringLiteral("personal.gnt"));
+    {
+        QFile file(personal);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        cnnwb::data::GntWriter writer(&file);
+        const QStringList characters = {classes[0].toString(), classes[1].toString(), classes[2].toString(), unknown};
+        for (int i = 0; i < characters.size(); ++i) {
+            cv::Mat bitmap(48, 40, CV_8UC1, cv::Scalar(255));
+            cv::line(bitmap, {5, 5 + 8 * i}, {35, 40 - 6 * i}, cv::Scalar(0), 4);
+            QVERIFY2(writer.write(characters[i], bitmap), qPrintable(writer.errorString()));
+        }
+    }
+
+    // One step at a negligible rate: the tuned weights must be the source's (a fresh
+    // network differs by about 0.1 per weight). The --set is ignored: the architecture
+    // comes from the checkpoint.
+    const QString sourceCheckpoint = source + QStringLiteral("/last.pt");
+    const Result tuned = run({"train", "--model", "hanzi", "--set", "conv_channels=4,4", "--data", "demo",
+                              "--demo-samples", "4", "--add-data", personal, "--init-from", sourceCheckpoint,
+                              "--batch", "8", "--epochs", "1", "--max-steps", "1", "--lr", "1e-9",
+                              "--name", "hanzi-tuned", "--json"});
+    QVERIFY2(tuned.exitCode == 0, qPrintable(tuned.err));
+    QVERIFY2((tuned.out + tuned.err).contains(QStringLiteral("Starting from the weights of")), qPrintable(tuned.out));
+    QCOMPARE(epochEvents(tuned.out).size(), 1);
+    const auto loadWeights = [](const QString &path) {
+        const cnnwb::models::CheckpointMeta meta = cnnwb::models::readCheckpointMeta(path);
+        const cnnwb::models::ModelSpec *spec = cnnwb::models::Zoo::instance().find(meta.modelId);
+        cnnwb::models::OptionValues options(spec->options);
+        for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it)
+            options.set(spec->options, it.key(), it.value().toString());
+        cnnwb::models::NetworkPtr network = spec->factory(options, meta.classNames.size());
+        cnnwb::models::loadCheckpoint(path, *network, nullptr, meta, false);
+        return network;
+    };
+    const cnnwb::models::NetworkPtr before = loadWeights(sourceCheckpoint);
+    const cnnwb::models::NetworkPtr after = loadWeights(m_runs + QStringLiteral("/hanzi-tuned/last.pt"));
+    const auto beforeParameters = before->parameters();
+    const auto afterParameters = after->parameters();
+    QCOMPARE(afterParameters.size(), beforeParameters.size());
+    for (std::size_t i = 0; i < beforeParameters.size(); ++i) {
+        const double difference = (afterParameters[i] - beforeParameters[i]).abs().max().item<double>();
+        QVERIFY2(difference < 1e-6, qPrintable(QString::number(difference)));
+    }
+
+    const QJsonObject config = QJsonDocument::fromJson([&] {
+        QFile file(m_runs + QStringLiteral("/hanzi-tuned/config.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }()).object();
+    QVERIFY(config.value("training").toObject().value("init_from").toString().endsWith(QLatin1String("last.pt")));
+    QCOMPARE(config.value("model").toObject().value("options"), sourceConfig.value("model").toObject().value("options"));
+    const QJsonObject dataset = config.value("dataset").toObject();
+    QCOMPARE(dataset.value("extra_samples").toInt(), 3);
+    QCOMPARE(dataset.value("extra_outside_classes").toInt(), 1);
+
+    // A checkpoint of another model is refused with both named.
+    const Result wrong = run({"train", "--model", "hanzi", "--data", "demo", "--demo-samples", "4",
+                              "--init-from", m_runs + QStringLiteral("/interrupted"), "--epochs", "1",
+                              "--max-steps", "1", "--name", "hanzi-wrong"});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("unet")) && wrong.err.contains(QStringLiteral("hanzi")),
+             qPrintable(wrong.err));
 }
 
 void TestTrainCommands::runsListsTheRuns()

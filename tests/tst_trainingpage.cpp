@@ -1,5 +1,6 @@
 #include "app/trainingsession.h"
 #include "models/runfolder.h"
+#include "models/trainingconfig.h"
 #include "ui/datasetchart.h"
 #include "ui/datasetpanel.h"
 #include "ui/mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDoubleSpinBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void failedRunShowsReason();
     void droppedFolderBecomesDataset();
     void openedRunShowsCurves();
+    void fineTuningStartsFromTheRunsWeights();
 
 private:
     QTemporaryDir m_runs;
@@ -373,6 +376,40 @@ void TestTrainingPage::openedRunShowsCurves()
     QCOMPARE(shown->chart()->overlayCount(), 2);
     QVERIFY(!other.openRunFolder(m_runs.path()));
     QCOMPARE(shown->banner()->kind(), ui::MessageBanner::Kind::Error);
+}
+
+void TestTrainingPage::fineTuningStartsFromTheRunsWeights()
+{
+    ui::MainWindow window(nullptr);
+    window.show();
+    prepareTinyRun(window, 1, 2);
+    ui::TrainingPage *page = window.trainingPage();
+    const double rate = page->recipeForm()->learningRateBox()->value();
+    QTest::mouseClick(page->startButton(), Qt::LeftButton);
+    QSignalSpy finished(page->session(), &app::TrainingSession::finished);
+    QVERIFY(finished.isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    const QString source = page->runFolder();
+    const QString checkpoint = source + QStringLiteral("/last.pt");
+
+    page->prepareFineTuning(checkpoint, {});
+    QCOMPARE(page->banner()->kind(), ui::MessageBanner::Kind::Information);
+    QCOMPARE(page->recipeForm()->initialWeightsEdit()->text(), checkpoint);
+    QCOMPARE(page->recipeForm()->learningRateBox()->value(), rate / 10);
+    models::TrainingConfig config;
+    QCOMPARE(page->buildConfig(config), QString());
+    QCOMPARE(config.initialWeights, checkpoint);
+
+    QTest::mouseClick(page->startButton(), Qt::LeftButton);
+    QSignalSpy tuned(page->session(), &app::TrainingSession::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(tuned.count(), 1, 120000);
+    QCOMPARE(tuned.at(0).at(0).value<Outcome>(), Outcome::Finished);
+    QVERIFY(page->runFolder() != source);
+    QVERIFY2(page->log()->toPlainText().contains(QStringLiteral("Starting from the weights of")),
+             qPrintable(page->log()->toPlainText()));
+    const models::RunFolder folder(page->runFolder());
+    const QJsonObject training = folder.readJson(QStringLiteral("config.json")).value(QStringLiteral("training")).toObject();
+    QCOMPARE(training.value(QStringLiteral("init_from")).toString(), QFileInfo(checkpoint).absoluteFilePath());
 }
 
 QTEST_MAIN(TestTrainingPage)

@@ -27,8 +27,8 @@
         <location line="+3" />
         <location line="+4" />
         <location line="+1" />
-        <location line="+115" />
-        <location line="+70" />
+        <location line="+117" />
+        <location line="+74" />
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -520,7 +520,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/traincommand.cpp" line="-72" />
+        <location filename="../app/traincommand.cpp" line="-76" />
         <source>low|high</source>
         <translation>low|high</translation>
     </message>
@@ -573,7 +573,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/traincommand.cpp" line="-10" />
+        <location filename="../app/traincommand.cpp" line="-12" />
         <source>Model id: %1.</source>
         <translation>Model id: %1.</translation>
     </message>
@@ -657,7 +657,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/traincommand.cpp" line="+80" />
+        <location filename="../app/traincommand.cpp" line="+86" />
         <source>Run folder.</source>
         <translation>Run folder.</translation>
     </message>
@@ -680,9 +680,10 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-79" />
+        <location filename="../app/traincommand.cpp" line="-85" />
         <location line="+2" />
-        <location line="+2" />
+        <location line="+1" />
+        <location line="+3" />
         <source>path</source>
         <translation>path</translation>
     </message>
@@ -711,7 +712,7 @@ There is no separate validation split.
     <message>
         <location filename="../app/calibratecommand.cpp" line="+2" />
         <location filename="../app/evaluatecommand.cpp" line="+1" />
-        <location filename="../app/traincommand.cpp" line="-129" />
+        <location filename="../app/traincommand.cpp" line="-131" />
         <source>Batch size (default 16).</source>
         <translation>Batch size (default 16).</translation>
     </message>
@@ -845,7 +846,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+25" />
-        <location filename="../app/traincommand.cpp" line="+135" />
+        <location filename="../app/traincommand.cpp" line="+137" />
         <source>folder</source>
         <translation>folder</translation>
     </message>
@@ -856,7 +857,7 @@ Report: %1
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-124" />
+        <location filename="../app/traincommand.cpp" line="-126" />
         <source>mode</source>
         <translation>mode</translation>
     </message>
@@ -965,7 +966,27 @@ Report: %1
         <translation>%1: invalid configuration: %2</translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+70" />
+        <location filename="../app/runlauncher.cpp" line="+48" />
+        <source>%1: no checkpoint to start from; pass a .pt file or a run folder that holds best.pt or last.pt</source>
+        <translation>%1: no checkpoint to start from; pass a .pt file or a run folder that holds best.pt or last.pt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 holds a %2 model, so a %3 run cannot start from it</source>
+        <translation>%1 holds a %2 model, so a %3 run cannot start from it</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>None of the training samples of %1 belongs to the %2 classes of %3.</source>
+        <translation>None of the training samples of %1 belongs to the %2 classes of %3.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 samples have classes that %2 does not know and were left out</source>
+        <translation>%1 samples have classes that %2 does not know and were left out</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1: no checkpoint to resume from; start a new run instead</source>
         <translation>%1: no checkpoint to resume from; start a new run instead</translation>
     </message>
@@ -1045,12 +1066,12 @@ Report: %1
     <message>
         <location line="+0" />
         <location line="+3" />
-        <location line="+131" />
+        <location line="+133" />
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-135" />
         <source>SGD momentum (default 0.9).</source>
         <translation>SGD momentum (default 0.9).</translation>
     </message>
@@ -1151,25 +1172,25 @@ Report: %1
     </message>
     <message>
         <location line="+2" />
-        <location line="+181" />
+        <location line="+187" />
         <source>Print one JSON object per event on the output instead of a progress bar.</source>
         <translation>Print one JSON object per event on the output instead of a progress bar.</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-147" />
         <source>--%1 expects a number, got "%2"</source>
         <translation>--%1 expects a number, got "%2"</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+87" />
+        <location line="+91" />
         <source>Run folder: %1
 </source>
         <translation>Run folder: %1
 </translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-88" />
         <source>Stopped; the last checkpoint is %1.
 Resume with: cnn-workbench resume "%2"
 </source>
@@ -1210,6 +1231,21 @@ Resume with: cnn-workbench resume "%2"
         <location line="+1" />
         <source>Validation data for .gnt training (a file or folder).</source>
         <translation>Validation data for .gnt training (a file or folder).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Further .gnt file or folder whose characters join the training split, such as a personal handwriting set; repeat for several.</source>
+        <translation>Further .gnt file or folder whose characters join the training split, such as a personal handwriting set; repeat for several.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start from the weights of this checkpoint or run folder (fine-tuning); the architecture and classes come from it.</source>
+        <translation>Start from the weights of this checkpoint or run folder (fine-tuning); the architecture and classes come from it.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>checkpoint</source>
+        <translation>checkpoint</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1294,7 +1330,7 @@ Resume with: cnn-workbench resume "%2"
 </translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</source>
         <translation>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</translation>
     </message>
@@ -1322,11 +1358,12 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+16" />
+        <location line="+92" />
         <source>%1 holds no usable character records</source>
         <translation>%1 holds no usable character records</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="-48" />
         <source>invalid --train-slices: %1</source>
         <translation>invalid --train-slices: %1</translation>
     </message>
@@ -1336,7 +1373,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>invalid --val-slices: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
+        <source>Added data (--add-data) must be .gnt character files, and %1 does not classify characters; leave it out or train the hanzi model.</source>
+        <translation>Added data (--add-data) must be .gnt character files, and %1 does not classify characters; leave it out or train the hanzi model.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, or an EM TIFF stack; or pass "demo" for the model's demo set.</source>
         <translation>%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, or an EM TIFF stack; or pass "demo" for the model's demo set.</translation>
     </message>
@@ -1361,7 +1403,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>unknown dataset format "%1"; valid: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>%1 is a classification dataset, but %2 segments images</source>
         <translation>%1 is a classification dataset, but %2 segments images</translation>
     </message>
@@ -1462,7 +1504,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>No character model is loaded.</translation>
     </message>
     <message>
-        <location filename="../app/handwritingsaliency.cpp" line="+19" />
+        <location filename="../app/handwritingsaliency.cpp" line="+20" />
         <source>Class %1 is outside the model's %2 classes.</source>
         <translation>Class %1 is outside the model's %2 classes.</translation>
     </message>
@@ -1535,6 +1577,31 @@ Resume with: cnn-workbench resume "%2"
         <location line="+1" />
         <source>Save the slice as an 8- or 16-bit grey PNG or TIFF</source>
         <translation>Save the slice as an 8- or 16-bit grey PNG or TIFF</translation>
+    </message>
+    <message>
+        <location filename="../app/strokerecognizer.cpp" line="+63" />
+        <source>This build has no zinnia. Install the Debian packages libzinnia-dev and tegaki-zinnia-simplified-chinese and build again to compare with a stroke-based recognizer.</source>
+        <translation>This build has no zinnia. Install the Debian packages libzinnia-dev and tegaki-zinnia-simplified-chinese and build again to compare with a stroke-based recognizer.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The zinnia model %1 was not found. Install the Debian package tegaki-zinnia-simplified-chinese, or set %2 to a zinnia .model file.</source>
+        <translation>The zinnia model %1 was not found. Install the Debian package tegaki-zinnia-simplified-chinese, or set %2 to a zinnia .model file.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The zinnia model %1 is not readable. Check its permissions, or set %2 to another zinnia .model file.</source>
+        <translation>The zinnia model %1 is not readable. Check its permissions, or set %2 to another zinnia .model file.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>zinnia cannot read the model %1: %2. Reinstall the Debian package tegaki-zinnia-simplified-chinese, or set %3 to a valid zinnia .model file.</source>
+        <translation>zinnia cannot read the model %1: %2. Reinstall the Debian package tegaki-zinnia-simplified-chinese, or set %3 to a valid zinnia .model file.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>zinnia failed to classify the drawing with %1: %2</source>
+        <translation>zinnia failed to classify the drawing with %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2415,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>unknown option "%1"; valid options: %2</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+106" />
+        <location filename="../models/checkpoint.cpp" line="+107" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: cannot write the checkpoint: %2</translation>
     </message>
@@ -2408,7 +2475,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: cannot append: %2</translation>
     </message>
     <message>
-        <location filename="../models/trainer.cpp" line="+127" />
+        <location filename="../models/trainer.cpp" line="+114" />
         <source>Training stopped on bad data: %1</source>
         <translation>Training stopped on bad data: %1</translation>
     </message>
@@ -2423,7 +2490,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>Resumed from %1 at epoch %2, step %3 of that epoch</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>Starting from the weights of %1</source>
+        <translation>Starting from the weights of %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Training %1 on %2 samples, validating on %3 samples</source>
         <translation>Training %1 on %2 samples, validating on %3 samples</translation>
     </message>
@@ -2453,7 +2525,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>the loss became %1 at epoch %2, step %3; lower the learning rate or enable gradient clipping</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <source>Validation %1 stopped improving; learning rate reduced</source>
         <translation>Validation %1 stopped improving; learning rate reduced</translation>
     </message>
@@ -2533,7 +2605,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>weight decay, gradient clipping, warm-up and patience must not be negative</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>the configuration has no "model" or "training" section</source>
         <translation>the configuration has no "model" or "training" section</translation>
     </message>
@@ -3217,7 +3289,7 @@ Resume with: cnn-workbench resume "%2"
 <context>
     <name>cnnwb::ui::HandwritingPage</name>
     <message>
-        <location filename="../ui/handwritingpage.cpp" line="+302" />
+        <location filename="../ui/handwritingpage.cpp" line="+396" />
         <source>Evaluate on a .gnt file</source>
         <translation>Evaluate on a .gnt file</translation>
     </message>
@@ -3262,22 +3334,28 @@ Resume with: cnn-workbench resume "%2"
         <translation>validation accuracy %1%</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+35" />
         <source>Recognised in %1 ms (network %2 ms)</source>
         <translation>Recognised in %1 ms (network %2 ms)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Grad-CAM of "%1" at layer %2: red regions raise its score most.</source>
         <translation>Grad-CAM of "%1" at layer %2: red regions raise its score most.</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Grad-CAM of "%1" found no region that raises its score at any layer.</source>
+        <translation>Grad-CAM of "%1" found no region that raises its score at any layer.</translation>
+    </message>
+    <message>
         <location line="+11" />
+        <location line="+16" />
         <source>Copied "%1" to the clipboard.</source>
         <translation>Copied "%1" to the clipboard.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+54" />
         <source>Evaluating %1…</source>
         <translation>Evaluating %1…</translation>
     </message>
@@ -3307,7 +3385,7 @@ Resume with: cnn-workbench resume "%2"
         <translation><numerusform>%n drawings saved in %1</numerusform><numerusform>%n drawings saved in %1</numerusform></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Character &amp;model:</source>
         <translation>Character &amp;model:</translation>
     </message>
@@ -3383,11 +3461,47 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+1" />
-        <source>Candidates (click one to copy it)</source>
-        <translation>Candidates (click one to copy it)</translation>
+        <source>Network (click to copy)</source>
+        <translation>Network (click to copy)</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+4" />
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stroke-based recognizer (zinnia)</source>
+        <translation>Stroke-based recognizer (zinnia)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>zinnia reads the strokes in the order they were drawn; the network sees only the finished image. Scores are zinnia's own, not probabilities.</source>
+        <translation>zinnia reads the strokes in the order they were drawn; the network sees only the finished image. Scores are zinnia's own, not probabilities.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Fine-tune the model on my handwriting…</source>
+        <translation>Fine-tune the model on my handwriting…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opens the Training page with a run that starts from this model's weights and adds your saved drawings to its training data.</source>
+        <translation>Opens the Training page with a run that starts from this model's weights and adds your saved drawings to its training data.</translation>
+    </message>
+    <message>
+        <location line="-6" />
         <source>My handwriting</source>
         <translation>My handwriting</translation>
     </message>
@@ -3416,7 +3530,7 @@ Resume with: cnn-workbench resume "%2"
     <name>cnnwb::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86" />
-        <location line="+108" />
+        <location line="+114" />
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -3506,8 +3620,8 @@ Resume with: cnn-workbench resume "%2"
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location line="-97" />
-        <location line="+98" />
+        <location line="-103" />
+        <location line="+104" />
         <source>Threads: %1</source>
         <translation>Threads: %1</translation>
     </message>
@@ -3607,7 +3721,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
 <context>
     <name>cnnwb::ui::RecipeForm</name>
     <message>
-        <location filename="../ui/recipeform.cpp" line="+162" />
+        <location filename="../ui/recipeform.cpp" line="+207" />
         <source>Epochs</source>
         <translation>Epochs</translation>
     </message>
@@ -3744,6 +3858,41 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Start from weights</source>
+        <translation>Start from weights</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fresh initialisation</source>
+        <translation>fresh initialisation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fine-tuning: a checkpoint (.pt) or run folder whose weights start the run. The architecture and the classes come from it; the optimizer starts afresh.</source>
+        <translation>Fine-tuning: a checkpoint (.pt) or run folder whose weights start the run. The architecture and the classes come from it; the optimizer starts afresh.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a checkpoint</source>
+        <translation>Choose a checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added character data</source>
+        <translation>Added character data</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>.gnt files whose characters join the training split, such as your handwriting set; separate several with ";".</source>
+        <translation>.gnt files whose characters join the training split, such as your handwriting set; separate several with ";".</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose .gnt files</source>
+        <translation>Choose .gnt files</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>constant</source>
         <translation>constant</translation>
     </message>
@@ -3768,12 +3917,33 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
         <translation>reduce on plateau</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-6" />
+        <location line="+9" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-143" />
+        <source>Start from checkpoint</source>
+        <translation>Start from checkpoint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checkpoints (*.pt)</source>
+        <translation>Checkpoints (*.pt)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add character data</source>
+        <translation>Add character data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HWDB character files (*.gnt)</source>
+        <translation>HWDB character files (*.gnt)</translation>
+    </message>
+    <message>
+        <location line="+136" />
         <source>inverse class frequency</source>
         <translation>inverse class frequency</translation>
     </message>
@@ -4421,7 +4591,7 @@ Forward MACs per sample: %3 (%4 GMAC)</translation>
 <context>
     <name>cnnwb::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/trainingpage.cpp" line="+302" />
+        <location filename="../ui/trainingpage.cpp" line="+303" />
         <source>Measuring the network…</source>
         <translation>Measuring the network…</translation>
     </message>
@@ -4529,12 +4699,12 @@ Run folder: %2</translation>
         <translation>Training %1 failed</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+72" />
         <source>Stop the current run before opening another one.</source>
         <translation>Stop the current run before opening another one.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-54" />
         <source>%1 is not a run folder: it has no config.json.</source>
         <translation>%1 is not a run folder: it has no config.json.</translation>
     </message>
@@ -4549,7 +4719,22 @@ Run folder: %2</translation>
         <translation>%1 names the unknown model "%2".</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+15" />
+        <source>Stop the current run before preparing another one.</source>
+        <translation>Stop the current run before preparing another one.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Fine-tuning: the run starts from the weights of %1 and adds %2 to the training data. Check the recipe, then press Start.</source>
+        <translation>Fine-tuning: the run starts from the weights of %1 and adds %2 to the training data. Check the recipe, then press Start.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1 of %2 epochs done</source>
         <translation>%1 of %2 epochs done</translation>
     </message>

@@ -27,8 +27,8 @@
         <location line="+3" />
         <location line="+4" />
         <location line="+1" />
-        <location line="+115" />
-        <location line="+70" />
+        <location line="+117" />
+        <location line="+74" />
         <source>count</source>
         <translation>数量</translation>
     </message>
@@ -520,7 +520,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+2" />
-        <location filename="../app/traincommand.cpp" line="-72" />
+        <location filename="../app/traincommand.cpp" line="-76" />
         <source>low|high</source>
         <translation>low|high</translation>
     </message>
@@ -573,7 +573,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+4" />
-        <location filename="../app/traincommand.cpp" line="-10" />
+        <location filename="../app/traincommand.cpp" line="-12" />
         <source>Model id: %1.</source>
         <translation>模型 ID：%1。</translation>
     </message>
@@ -621,7 +621,7 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+3" />
-        <location filename="../app/traincommand.cpp" line="+80" />
+        <location filename="../app/traincommand.cpp" line="+86" />
         <source>Run folder.</source>
         <translation>运行目录。</translation>
     </message>
@@ -644,9 +644,10 @@ There is no separate validation split.
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-79" />
+        <location filename="../app/traincommand.cpp" line="-85" />
         <location line="+2" />
-        <location line="+2" />
+        <location line="+1" />
+        <location line="+3" />
         <source>path</source>
         <translation>路径</translation>
     </message>
@@ -675,7 +676,7 @@ There is no separate validation split.
     <message>
         <location filename="../app/calibratecommand.cpp" line="+2" />
         <location filename="../app/evaluatecommand.cpp" line="+1" />
-        <location filename="../app/traincommand.cpp" line="-129" />
+        <location filename="../app/traincommand.cpp" line="-131" />
         <source>Batch size (default 16).</source>
         <translation>批大小（默认 16）。</translation>
     </message>
@@ -809,7 +810,7 @@ Report: %1
     <message>
         <location line="+0" />
         <location filename="../app/runscommand.cpp" line="+25" />
-        <location filename="../app/traincommand.cpp" line="+135" />
+        <location filename="../app/traincommand.cpp" line="+137" />
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
@@ -820,7 +821,7 @@ Report: %1
     </message>
     <message>
         <location line="+0" />
-        <location filename="../app/traincommand.cpp" line="-124" />
+        <location filename="../app/traincommand.cpp" line="-126" />
         <source>mode</source>
         <translation>模式</translation>
     </message>
@@ -929,7 +930,27 @@ Report: %1
         <translation>%1: 配置无效：%2</translation>
     </message>
     <message>
-        <location filename="../app/runlauncher.cpp" line="+70" />
+        <location filename="../app/runlauncher.cpp" line="+48" />
+        <source>%1: no checkpoint to start from; pass a .pt file or a run folder that holds best.pt or last.pt</source>
+        <translation>%1：没有可作为起点的检查点；请传入一个 .pt 文件，或一个含有 best.pt 或 last.pt 的运行文件夹</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 holds a %2 model, so a %3 run cannot start from it</source>
+        <translation>%1 保存的是 %2 模型，%3 运行不能以它为起点</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>None of the training samples of %1 belongs to the %2 classes of %3.</source>
+        <translation>%1 中没有任何训练样本属于 %3 的 %2 个类别。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 samples have classes that %2 does not know and were left out</source>
+        <translation>%1 个样本的类别不在 %2 的类别中，已被略去</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>%1: no checkpoint to resume from; start a new run instead</source>
         <translation>%1: 没有可用于恢复的检查点；请改为开始新的运行</translation>
     </message>
@@ -1009,12 +1030,12 @@ Report: %1
     <message>
         <location line="+0" />
         <location line="+3" />
-        <location line="+131" />
+        <location line="+133" />
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-135" />
         <source>SGD momentum (default 0.9).</source>
         <translation>SGD 动量（默认 0.9）。</translation>
     </message>
@@ -1115,25 +1136,25 @@ Report: %1
     </message>
     <message>
         <location line="+2" />
-        <location line="+181" />
+        <location line="+187" />
         <source>Print one JSON object per event on the output instead of a progress bar.</source>
         <translation>每个事件输出一个 JSON 对象，不显示进度条。</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-147" />
         <source>--%1 expects a number, got "%2"</source>
         <translation>--%1 需要一个数字，实际为 "%2"</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+87" />
+        <location line="+91" />
         <source>Run folder: %1
 </source>
         <translation>运行目录：%1
 </translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-88" />
         <source>Stopped; the last checkpoint is %1.
 Resume with: cnn-workbench resume "%2"
 </source>
@@ -1174,6 +1195,21 @@ Resume with: cnn-workbench resume "%2"
         <location line="+1" />
         <source>Validation data for .gnt training (a file or folder).</source>
         <translation>.gnt 训练使用的验证数据（文件或文件夹）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Further .gnt file or folder whose characters join the training split, such as a personal handwriting set; repeat for several.</source>
+        <translation>追加的 .gnt 文件或文件夹，其中的字符加入训练集，例如个人手写集；可重复使用以添加多个。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start from the weights of this checkpoint or run folder (fine-tuning); the architecture and classes come from it.</source>
+        <translation>从此检查点或运行文件夹的权重开始训练（微调）；网络结构和类别都取自它。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>checkpoint</source>
+        <translation>检查点</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1258,7 +1294,7 @@ Resume with: cnn-workbench resume "%2"
 </translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>Resumes a stopped or interrupted run from its last checkpoint: weights, optimizer, schedule, epoch, step and random state. The history continues where it stopped.</source>
         <translation>从最后一个检查点恢复已停止或被中断的运行：包括权重、优化器、学习率调度、轮次、步数和随机状态。训练历史从停止处继续。</translation>
     </message>
@@ -1286,11 +1322,12 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+16" />
+        <location line="+92" />
         <source>%1 holds no usable character records</source>
         <translation>%1 中没有可用的字符记录</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="-48" />
         <source>invalid --train-slices: %1</source>
         <translation>无效的 --train-slices：%1</translation>
     </message>
@@ -1300,7 +1337,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>无效的 --val-slices：%1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
+        <source>Added data (--add-data) must be .gnt character files, and %1 does not classify characters; leave it out or train the hanzi model.</source>
+        <translation>追加数据（--add-data）必须是 .gnt 字符文件，而 %1 不是字符分类模型；请去掉该选项，或训练 hanzi 模型。</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>%1: no dataset found. Expected chest X-ray folders, a .gnt file or folder, or an EM TIFF stack; or pass "demo" for the model's demo set.</source>
         <translation>%1: 未找到数据集。应为胸部 X 光文件夹、.gnt 文件或文件夹，或电镜 TIFF 图像栈；也可指定 "demo" 使用该模型的演示数据集。</translation>
     </message>
@@ -1325,7 +1367,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>未知的数据集格式 "%1"；可用格式：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>%1 is a classification dataset, but %2 segments images</source>
         <translation>%1 是分类数据集，但 %2 是图像分割模型</translation>
     </message>
@@ -1462,7 +1504,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>尚未加载字符模型。</translation>
     </message>
     <message>
-        <location filename="../app/handwritingsaliency.cpp" line="+19" />
+        <location filename="../app/handwritingsaliency.cpp" line="+20" />
         <source>Class %1 is outside the model's %2 classes.</source>
         <translation>类别 %1 超出了模型的 %2 个类别。</translation>
     </message>
@@ -1535,6 +1577,31 @@ Resume with: cnn-workbench resume "%2"
         <location line="+1" />
         <source>Save the slice as an 8- or 16-bit grey PNG or TIFF</source>
         <translation>请将切片保存为 8 位或 16 位灰度 PNG 或 TIFF</translation>
+    </message>
+    <message>
+        <location filename="../app/strokerecognizer.cpp" line="+63" />
+        <source>This build has no zinnia. Install the Debian packages libzinnia-dev and tegaki-zinnia-simplified-chinese and build again to compare with a stroke-based recognizer.</source>
+        <translation>此版本未包含 zinnia。请安装 Debian 软件包 libzinnia-dev 和 tegaki-zinnia-simplified-chinese 并重新构建，即可与基于笔画的识别器对比。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The zinnia model %1 was not found. Install the Debian package tegaki-zinnia-simplified-chinese, or set %2 to a zinnia .model file.</source>
+        <translation>未找到 zinnia 模型 %1。请安装 Debian 软件包 tegaki-zinnia-simplified-chinese，或将 %2 设为一个 zinnia .model 文件。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The zinnia model %1 is not readable. Check its permissions, or set %2 to another zinnia .model file.</source>
+        <translation>zinnia 模型 %1 不可读。请检查其权限，或将 %2 设为另一个 zinnia .model 文件。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>zinnia cannot read the model %1: %2. Reinstall the Debian package tegaki-zinnia-simplified-chinese, or set %3 to a valid zinnia .model file.</source>
+        <translation>zinnia 无法读取模型 %1：%2。请重新安装 Debian 软件包 tegaki-zinnia-simplified-chinese，或将 %3 设为一个有效的 zinnia .model 文件。</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>zinnia failed to classify the drawing with %1: %2</source>
+        <translation>zinnia 使用 %1 识别书写内容失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2415,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>未知选项 "%1"；可用选项：%2</translation>
     </message>
     <message>
-        <location filename="../models/checkpoint.cpp" line="+106" />
+        <location filename="../models/checkpoint.cpp" line="+107" />
         <source>%1: cannot write the checkpoint: %2</source>
         <translation>%1: 无法写入检查点：%2</translation>
     </message>
@@ -2408,7 +2475,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>%1: 无法追加写入：%2</translation>
     </message>
     <message>
-        <location filename="../models/trainer.cpp" line="+127" />
+        <location filename="../models/trainer.cpp" line="+114" />
         <source>Training stopped on bad data: %1</source>
         <translation>训练因数据错误而停止：%1</translation>
     </message>
@@ -2423,7 +2490,12 @@ Resume with: cnn-workbench resume "%2"
         <translation>已从 %1 恢复，位于第 %2 轮的第 %3 步</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>Starting from the weights of %1</source>
+        <translation>从 %1 的权重开始</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Training %1 on %2 samples, validating on %3 samples</source>
         <translation>正在训练 %1，训练样本 %2 个，验证样本 %3 个</translation>
     </message>
@@ -2453,7 +2525,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>损失在第 %2 轮第 %3 步变为 %1；请降低学习率或启用梯度裁剪</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <source>Validation %1 stopped improving; learning rate reduced</source>
         <translation>验证指标 %1 不再提升；已降低学习率</translation>
     </message>
@@ -2533,7 +2605,7 @@ Resume with: cnn-workbench resume "%2"
         <translation>权重衰减、梯度裁剪、预热和耐心轮数不能为负数</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62" />
         <source>the configuration has no "model" or "training" section</source>
         <translation>配置中缺少 "model" 或 "training" 部分</translation>
     </message>
@@ -2727,7 +2799,9 @@ Resume with: cnn-workbench resume "%2"
     <message numerus="yes">
         <location line="+12" />
         <source>all %n classes</source>
-        <translation><numerusform>全部 %n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>全部 %n 个类别</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3291,7 @@ Resume with: cnn-workbench resume "%2"
 <context>
     <name>cnnwb::ui::HandwritingPage</name>
     <message>
-        <location filename="../ui/handwritingpage.cpp" line="+302" />
+        <location filename="../ui/handwritingpage.cpp" line="+396" />
         <source>Evaluate on a .gnt file</source>
         <translation>在 .gnt 文件上评估</translation>
     </message>
@@ -3229,7 +3303,9 @@ Resume with: cnn-workbench resume "%2"
     <message numerus="yes">
         <location line="+39" />
         <source>%1 — %2, %n classes</source>
-        <translation><numerusform>%1 — %2，%n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2，%n 个类别</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15" />
@@ -3254,7 +3330,9 @@ Resume with: cnn-workbench resume "%2"
     <message numerus="yes">
         <location line="+20" />
         <source>%1: %n classes, %2 epochs</source>
-        <translation><numerusform>%1：%n 个类别，%2 轮</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个类别，%2 轮</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3262,34 +3340,44 @@ Resume with: cnn-workbench resume "%2"
         <translation>验证准确率 %1%</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+35" />
         <source>Recognised in %1 ms (network %2 ms)</source>
         <translation>识别用时 %1 毫秒（网络 %2 毫秒）</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Grad-CAM of "%1" at layer %2: red regions raise its score most.</source>
         <translation>“%1”在 %2 层的 Grad-CAM：红色区域对其得分贡献最大。</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>Grad-CAM of "%1" found no region that raises its score at any layer.</source>
+        <translation>“%1”的 Grad-CAM 在任何层都没有找到能提高其得分的区域。</translation>
+    </message>
+    <message>
         <location line="+11" />
+        <location line="+16" />
         <source>Copied "%1" to the clipboard.</source>
         <translation>已将“%1”复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+54" />
         <source>Evaluating %1…</source>
         <translation>正在评估 %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+27" />
         <source>%1: top-1 %2% and top-5 %3% on %n characters</source>
-        <translation><numerusform>%1：%n 个字符上 top-1 为 %2%，top-5 为 %3%</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个字符上 top-1 为 %2%，top-5 为 %3%</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>(%n outside the model's classes skipped)</source>
-        <translation><numerusform>（跳过 %n 个不在模型类别中的字符）</numerusform></translation>
+        <translation>
+            <numerusform>（跳过 %n 个不在模型类别中的字符）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -3304,10 +3392,12 @@ Resume with: cnn-workbench resume "%2"
     <message numerus="yes">
         <location line="+7" />
         <source>%n drawings saved in %1</source>
-        <translation><numerusform>已在 %1 中保存 %n 个手写样本</numerusform></translation>
+        <translation>
+            <numerusform>已在 %1 中保存 %n 个手写样本</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Character &amp;model:</source>
         <translation>字符模型(&amp;M)：</translation>
     </message>
@@ -3383,11 +3473,47 @@ Resume with: cnn-workbench resume "%2"
     </message>
     <message>
         <location line="+1" />
-        <source>Candidates (click one to copy it)</source>
-        <translation>候选字（单击即可复制）</translation>
+        <source>Network (click to copy)</source>
+        <translation>神经网络（单击即可复制）</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+4" />
+        <source>Character</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stroke-based recognizer (zinnia)</source>
+        <translation>基于笔画的识别器（zinnia）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>zinnia reads the strokes in the order they were drawn; the network sees only the finished image. Scores are zinnia's own, not probabilities.</source>
+        <translation>zinnia 按书写顺序读取笔画；神经网络只看到写完的图像。得分是 zinnia 自己的分数，不是概率。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Fine-tune the model on my handwriting…</source>
+        <translation>用我的手写微调模型…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opens the Training page with a run that starts from this model's weights and adds your saved drawings to its training data.</source>
+        <translation>打开训练页，准备一次从此模型权重开始、并把你保存的手写加入训练数据的运行。</translation>
+    </message>
+    <message>
+        <location line="-6" />
         <source>My handwriting</source>
         <translation>我的手写</translation>
     </message>
@@ -3416,7 +3542,7 @@ Resume with: cnn-workbench resume "%2"
     <name>cnnwb::ui::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="+86" />
-        <location line="+108" />
+        <location line="+114" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -3506,8 +3632,8 @@ Resume with: cnn-workbench resume "%2"
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location line="-97" />
-        <location line="+98" />
+        <location line="-103" />
+        <location line="+104" />
         <source>Threads: %1</source>
         <translation>线程：%1</translation>
     </message>
@@ -3596,7 +3722,9 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location line="+7" />
         <source>%n classes</source>
-        <translation><numerusform>%n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3607,7 +3735,7 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
 <context>
     <name>cnnwb::ui::RecipeForm</name>
     <message>
-        <location filename="../ui/recipeform.cpp" line="+162" />
+        <location filename="../ui/recipeform.cpp" line="+207" />
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
@@ -3744,6 +3872,41 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Start from weights</source>
+        <translation>起始权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fresh initialisation</source>
+        <translation>重新初始化</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fine-tuning: a checkpoint (.pt) or run folder whose weights start the run. The architecture and the classes come from it; the optimizer starts afresh.</source>
+        <translation>微调：以此检查点（.pt）或运行文件夹的权重开始训练。网络结构和类别都取自它；优化器从头开始。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a checkpoint</source>
+        <translation>选择检查点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added character data</source>
+        <translation>追加的字符数据</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>.gnt files whose characters join the training split, such as your handwriting set; separate several with ";".</source>
+        <translation>其中字符加入训练集的 .gnt 文件，例如你的手写集；多个文件用“;”分隔。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose .gnt files</source>
+        <translation>选择 .gnt 文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>constant</source>
         <translation>恒定</translation>
     </message>
@@ -3768,12 +3931,33 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
         <translation>停滞时衰减</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-6" />
+        <location line="+9" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-143" />
+        <source>Start from checkpoint</source>
+        <translation>从检查点开始</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checkpoints (*.pt)</source>
+        <translation>检查点 (*.pt)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add character data</source>
+        <translation>追加字符数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>HWDB character files (*.gnt)</source>
+        <translation>HWDB 字符文件 (*.gnt)</translation>
+    </message>
+    <message>
+        <location line="+136" />
         <source>inverse class frequency</source>
         <translation>类别频率倒数</translation>
     </message>
@@ -3849,7 +4033,9 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location line="+15" />
         <source>Best %1 over %n epoch(s)</source>
-        <translation><numerusform>%n 轮中的最佳 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 轮中的最佳 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -3911,9 +4097,11 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
         <source>Delete %n run folder(s) with their checkpoints and logs? This cannot be undone.
 
 %1</source>
-        <translation><numerusform>要删除 %n 个运行目录及其中的检查点和日志吗？此操作无法撤销。
+        <translation>
+            <numerusform>要删除 %n 个运行目录及其中的检查点和日志吗？此操作无法撤销。
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17" />
@@ -3966,12 +4154,16 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location filename="../ui/segmentationpage.cpp" line="+116" />
         <source>Prediction cancelled after %n slice(s), %1 s</source>
-        <translation><numerusform>预测已在 %n 个切片后取消，用时 %1 秒</numerusform></translation>
+        <translation>
+            <numerusform>预测已在 %n 个切片后取消，用时 %1 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Predicted %n slice(s) in %1 s (%2 s per slice)</source>
-        <translation><numerusform>已预测 %n 个切片，用时 %1 秒（每个切片 %2 秒）</numerusform></translation>
+        <translation>
+            <numerusform>已预测 %n 个切片，用时 %1 秒（每个切片 %2 秒）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -4196,7 +4388,9 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location line="+19" />
         <source>Stack: %1 (%n slice(s), %2×%3)</source>
-        <translation><numerusform>图像栈：%1（%n 个切片，%2×%3）</numerusform></translation>
+        <translation>
+            <numerusform>图像栈：%1（%n 个切片，%2×%3）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4211,7 +4405,9 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location line="+83" />
         <source>Stack (%n slice(s)): pixel error %1, IoU %2, Dice %3, Rand error %4</source>
-        <translation><numerusform>图像栈（%n 个切片）：像素误差 %1，IoU %2，Dice %3，Rand 误差 %4</numerusform></translation>
+        <translation>
+            <numerusform>图像栈（%n 个切片）：像素误差 %1，IoU %2，Dice %3，Rand 误差 %4</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4273,7 +4469,9 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location line="-6" />
         <source>Wrote %n mask page(s) to %1</source>
-        <translation><numerusform>已将 %n 页掩码写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 页掩码写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4283,7 +4481,9 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
     <message numerus="yes">
         <location line="+8" />
         <source>Wrote %n probability page(s) to %1</source>
-        <translation><numerusform>已将 %n 页概率写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 页概率写入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4419,7 +4619,7 @@ Forward MACs per sample: %3 (%4 GMAC)</source>
 <context>
     <name>cnnwb::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/trainingpage.cpp" line="+302" />
+        <location filename="../ui/trainingpage.cpp" line="+303" />
         <source>Measuring the network…</source>
         <translation>正在测量网络…</translation>
     </message>
@@ -4527,12 +4727,12 @@ Run folder: %2</source>
         <translation>%1 训练失败</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+72" />
         <source>Stop the current run before opening another one.</source>
         <translation>请先停止当前运行，再打开其他运行。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-54" />
         <source>%1 is not a run folder: it has no config.json.</source>
         <translation>%1 不是运行目录：其中没有 config.json。</translation>
     </message>
@@ -4547,7 +4747,22 @@ Run folder: %2</source>
         <translation>%1 指定了未知模型 "%2"。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+15" />
+        <source>Stop the current run before preparing another one.</source>
+        <translation>请先停止当前运行，再准备另一次运行。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Fine-tuning: the run starts from the weights of %1 and adds %2 to the training data. Check the recipe, then press Start.</source>
+        <translation>微调：此次运行从 %1 的权重开始，并把 %2 加入训练数据。请检查训练配置，然后点击“开始”。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>%1 of %2 epochs done</source>
         <translation>已完成 %1 轮（共 %2 轮）</translation>
     </message>
@@ -4707,7 +4922,9 @@ Run folder: %2</source>
     <message numerus="yes">
         <location line="+11" />
         <source>%n classes</source>
-        <translation><numerusform>%n 个类别</numerusform></translation>
+        <translation>
+            <numerusform>%n 个类别</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

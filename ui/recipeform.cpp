@@ -8,9 +8,13 @@
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDoubleSpinBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QToolButton>
 
 namespace cnnwb::ui {
 
@@ -83,6 +87,37 @@ RecipeForm::RecipeForm(QWidget *parent)
         m_form->addRow(new QLabel(this), field);
     m_form->addRow(QString(), m_augment);
 
+    // Fine-tuning: a checkpoint to start from and further character data.
+    const auto pathRow = [this](const char *name, QLineEdit *&edit, QToolButton *&browse) {
+        auto *row = new QWidget(this);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        edit = new QLineEdit(row);
+        edit->setObjectName(QLatin1String(name));
+        edit->setClearButtonEnabled(true);
+        browse = new QToolButton(row);
+        browse->setText(QStringLiteral("…"));
+        layout->addWidget(edit, 1);
+        layout->addWidget(browse);
+        return row;
+    };
+    m_initialWeightsLabel = new QLabel(this);
+    m_form->addRow(m_initialWeightsLabel, pathRow("recipeInitialWeights", m_initialWeights, m_browseWeights));
+    m_extraDataLabel = new QLabel(this);
+    m_form->addRow(m_extraDataLabel, pathRow("recipeExtraData", m_extraData, m_browseData));
+    connect(m_browseWeights, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Start from checkpoint"), m_initialWeights->text(),
+                                                          tr("Checkpoints (*.pt)"));
+        if (!path.isEmpty())
+            m_initialWeights->setText(path);
+    });
+    connect(m_browseData, &QToolButton::clicked, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add character data"), QString(),
+                                                                tr("HWDB character files (*.gnt)"));
+        if (!paths.isEmpty())
+            m_extraData->setText(paths.join(QLatin1String("; ")));
+    });
+
     connect(m_optimizer, &QComboBox::currentIndexChanged, this, &RecipeForm::updateEnabled);
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &RecipeForm::updateEnabled);
     retranslate();
@@ -103,6 +138,8 @@ void RecipeForm::updateEnabled()
     m_gamma->setEnabled(schedule == QLatin1String("step") ||
                         schedule == QLatin1String("exponential"));
     m_classWeighting->setEnabled(!m_segmentation);
+    m_extraData->setEnabled(!m_segmentation);
+    m_browseData->setEnabled(!m_segmentation);
 }
 
 void RecipeForm::applyTo(models::TrainingConfig &config) const
@@ -125,6 +162,12 @@ void RecipeForm::applyTo(models::TrainingConfig &config) const
     config.batchNormMomentum = m_bnMomentum->value();
     config.augment = m_augment->isChecked();
     config.seed = quint64(m_seed->value());
+    config.initialWeights = m_initialWeights->text().trimmed();
+    config.extraDataPaths.clear();
+    for (const QString &path : m_extraData->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!path.trimmed().isEmpty())
+            config.extraDataPaths << path.trimmed();
+    }
 }
 
 void RecipeForm::setComboData(QComboBox *combo, const QString &value)
@@ -153,6 +196,8 @@ void RecipeForm::load(const models::TrainingConfig &config)
     m_bnMomentum->setValue(config.batchNormMomentum);
     m_augment->setChecked(config.augment);
     m_seed->setValue(int(config.seed));
+    m_initialWeights->setText(config.initialWeights);
+    m_extraData->setText(config.extraDataPaths.join(QLatin1String("; ")));
     updateEnabled();
 }
 
@@ -188,6 +233,18 @@ void RecipeForm::retranslate()
     m_seed->setToolTip(
         tr("Seeds the initial weights, the shuffling, the augmentation and the validation split."));
     m_augment->setText(tr("Augment the training samples"));
+    m_initialWeightsLabel->setText(tr("Start from weights"));
+    m_initialWeights->setPlaceholderText(tr("fresh initialisation"));
+    m_initialWeights->setToolTip(
+        tr("Fine-tuning: a checkpoint (.pt) or run folder whose weights start the run. The "
+           "architecture and the classes come from it; the optimizer starts afresh."));
+    m_browseWeights->setToolTip(tr("Choose a checkpoint"));
+    m_extraDataLabel->setText(tr("Added character data"));
+    m_extraData->setPlaceholderText(tr("none"));
+    m_extraData->setToolTip(
+        tr(".gnt files whose characters join the training split, such as your handwriting "
+           "set; separate several with \";\"."));
+    m_browseData->setToolTip(tr("Choose .gnt files"));
     const QString schedules[] = {tr("constant"), tr("step decay"), tr("exponential decay"),
                                  tr("cosine"), tr("reduce on plateau")};
     for (int i = 0; i < int(std::size(schedules)); ++i)

@@ -7,7 +7,9 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace cnnwb::models {
 struct TrainingConfig;
@@ -17,7 +19,8 @@ namespace cnnwb::ui {
 
 /// The training recipe of a run: epochs, steps per epoch, batch size, optimizer, learning
 /// rate and its schedule, warm-up, weight decay, class weighting, early stopping,
-/// gradient clipping, augmentation and seed. Field names follow TrainingConfig.
+/// gradient clipping, augmentation and seed, and for fine-tuning the checkpoint to start
+/// from and further .gnt data. Field names follow TrainingConfig.
 class RecipeForm final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,11 @@ public:
     QSpinBox *epochsBox() const { return m_epochs; }
     QSpinBox *stepsBox() const { return m_steps; }
     QSpinBox *batchBox() const { return m_batch; }
+    /// The checkpoint a fine-tuning run starts from ("" = fresh weights).
+    QLineEdit *initialWeightsEdit() const { return m_initialWeights; }
+    /// Further .gnt files for the training split, separated by ";".
+    QLineEdit *extraDataEdit() const { return m_extraData; }
+    QDoubleSpinBox *learningRateBox() const { return m_learningRate; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +70,12 @@ private:
     QDoubleSpinBox *m_bnMomentum = nullptr;
     QCheckBox *m_augment = nullptr;
     QSpinBox *m_seed = nullptr;
+    QLabel *m_initialWeightsLabel = nullptr;
+    QLineEdit *m_initialWeights = nullptr;
+    QToolButton *m_browseWeights = nullptr;
+    QLabel *m_extraDataLabel = nullptr;
+    QLineEdit *m_extraData = nullptr;
+    QToolButton *m_browseData = nullptr;
     bool m_segmentation = false;
 };
 

@@ -30,6 +30,7 @@
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
@@ -566,15 +567,9 @@ void TrainingPage::showFinished(app::TrainingSession::Outcome outcome, const QSt
     Q_EMIT trainingActiveChanged(false, m_runFolder);
 }
 
-bool TrainingPage::openRun(const QString &path)
+bool TrainingPage::loadRunIntoForms(const QString &path, models::TrainingConfig &config)
 {
-    if (isTraining()) {
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("Stop the current run before opening another one."));
-        return false;
-    }
     const models::RunFolder folder(path);
-    models::TrainingConfig config;
     QString error;
     if (!models::RunFolder::isRunFolder(path)) {
         m_banner->showMessage(MessageBanner::Kind::Error,
@@ -601,6 +596,44 @@ bool TrainingPage::openRun(const QString &path)
     m_options->setModel(config.modelId, config.options);
     m_dataset->load(config);
     m_recipe->load(config);
+    return true;
+}
+
+void TrainingPage::prepareFineTuning(const QString &checkpoint, const QStringList &extraData)
+{
+    if (isTraining()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Stop the current run before preparing another one."));
+        return;
+    }
+    // The run that wrote the checkpoint gives the model, the data and the recipe.
+    models::TrainingConfig config;
+    if (!loadRunIntoForms(QFileInfo(checkpoint).absolutePath(), config))
+        return;
+    m_recipe->initialWeightsEdit()->setText(checkpoint);
+    m_recipe->extraDataEdit()->setText(extraData.join(QLatin1String("; ")));
+    // Fine-tuning wants small steps: a tenth of the original rate.
+    m_recipe->learningRateBox()->setValue(config.learningRate / 10);
+    measureNetwork();
+    m_banner->showMessage(MessageBanner::Kind::Information,
+                          tr("Fine-tuning: the run starts from the weights of %1 and adds %2 to "
+                             "the training data. Check the recipe, then press Start.")
+                              .arg(QDir::toNativeSeparators(checkpoint),
+                                   extraData.isEmpty() ? tr("nothing")
+                                                       : QDir::toNativeSeparators(extraData.join(QLatin1String(", ")))));
+}
+
+bool TrainingPage::openRun(const QString &path)
+{
+    if (isTraining()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Stop the current run before opening another one."));
+        return false;
+    }
+    const models::RunFolder folder(path);
+    models::TrainingConfig config;
+    if (!loadRunIntoForms(path, config))
+        return false;
     measureNetwork();
 
     const QVector<models::HistoryRow> history = folder.readHistory();

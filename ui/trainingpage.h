@@ -80,6 +80,10 @@ public Q_SLOTS:
     void shutdown();
     /// Shows the run folder PATH: its configuration in the forms, its curves and its log.
     bool openRun(const QString &path);
+    /// Prepares a fine-tuning run in the forms: the model, data and recipe of the run that
+    /// wrote CHECKPOINT, its weights as the start, EXTRA_DATA (.gnt files) added to the
+    /// training split and a tenth of the learning rate. The user starts it.
+    void prepareFineTuning(const QString &checkpoint, const QStringList &extraData);
     /// Opens the run folder PATH and continues it from its last checkpoint.
     void resumeRun(const QString &path);
     /// Draws the validation curves of the run folders PATHS over the chart.
@@ -104,6 +108,9 @@ private:
     QWidget *createSettings();
     QWidget *createDashboard();
     void startSession(app::TrainingSession *session, const QString &metric);
+    /// Reads the configuration of the run folder PATH into CONFIG and the forms; shows the
+    /// problem in the banner and returns false when it cannot.
+    bool loadRunIntoForms(const QString &path, models::TrainingConfig &config);
     void showSetup(const app::TrainingSetup &setup);
     void showStep(const app::TrainingStep &step);
     void showEpoch(const app::TrainingEpoch &epoch);
