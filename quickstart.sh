@@ -25,7 +25,7 @@ packages=(
     qt6-svg-dev libqcustomplot-dev
     libtorch-dev libopenblas0-pthread libjemalloc-dev
     libopencv-dev libtiff-dev libjpeg-dev libfreetype-dev libfontconfig-dev
-    libgdcm-dev
+    libgdcm-dev libzinnia-dev tegaki-zinnia-simplified-chinese
     fonts-wqy-microhei fonts-arphic-ukai fonts-arphic-uming fonts-lxgw-wenkai
 )
 

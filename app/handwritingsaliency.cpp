@@ -8,6 +8,7 @@
 #include <QtCore/QCoreApplication>
 
 #include <exception>
+#include <utility>
 
 namespace cnnwb::app {
 
@@ -23,8 +24,22 @@ Saliency computeSaliency(CharacterClassifier &classifier, const data::Drawing &d
     }
     try {
         const cv::Mat character = data::drawingToCharacter(drawing, classifier.inputSide());
-        const models::GradCamResult cam =
-            models::computeGradCam(classifier.network(), CharacterClassifier::toInput(character), classIndex);
+        const torch::Tensor input = CharacterClassifier::toInput(character);
+        models::GradCamResult cam = models::computeGradCam(classifier.network(), input, classIndex);
+        // Behind Flatten and dense layers, the spatial mean of the gradient can weigh every
+        // feature map of the last layer negatively, so ReLU leaves an all-zero map (the trained
+        // hanzi-level1 model did so on a real HWDB drawing). Earlier layers are then tried,
+        // deepest first, and the first map with positive evidence is returned.
+        if (cam.heatmap.max().item<float>() <= 0) {
+            const QStringList layers = models::gradCamLayers(classifier.network(), input);
+            for (qsizetype i = layers.indexOf(cam.layer) - 1; i >= 0; --i) {
+                models::GradCamResult earlier = models::computeGradCam(classifier.network(), input, classIndex, layers[i]);
+                if (earlier.heatmap.max().item<float>() > 0) {
+                    cam = std::move(earlier);
+                    break;
+                }
+            }
+        }
         // The heat map is H×W float32 in [0, 1] at the input's resolution, stored as 8-bit.
         const torch::Tensor bytes = cam.heatmap.mul(255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
         const cv::Mat heatmap(int(bytes.size(0)), int(bytes.size(1)), CV_8UC1, bytes.data_ptr<uint8_t>());

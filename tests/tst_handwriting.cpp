@@ -1,10 +1,13 @@
 #include "app/characterclassifier.h"
 #include "app/handwritingrecognizer.h"
+#include "app/handwritingsaliency.h"
 #include "app/personalset.h"
+#include "app/strokerecognizer.h"
 #include "data/charnormalize.h"
 #include "data/gntreader.h"
 #include "data/strokes.h"
 #include "models/checkpoint.h"
+#include "models/gradcam.h"
 #include "models/zoo.h"
 #include "ui/handwritingcanvas.h"
 #include "ui/handwritingpage.h"
@@ -21,7 +24,11 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTreeWidget>
 
 using namespace cnnwb;
 
@@ -39,8 +46,14 @@ const Polyline kHorizontal = {{60, 150}, {100, 152}, {140, 150}, {180, 149}, {23
 const Polyline kVertical = {{145, 60}, {146, 110}, {144, 160}, {145, 210}, {146, 250}};
 const Polyline kSlant = {{90, 90}, {110, 110}, {125, 128}};
 
-// Writes a small, seeded, untrained hanzi checkpoint into RUNS/tiny/ as a run folder.
-QString writeTinyCheckpoint(const QString &runs)
+enum class DenseWeights { Seeded, EmptyLastMap };
+
+// Writes a small, seeded, untrained hanzi checkpoint into RUNS/NAME/ as a run folder.
+// EmptyLastMap makes the hidden dense weights and biases non-negative and the output
+// weights non-positive: every class score then falls as any pooled feature (never negative
+// after ReLU and pooling) rises, so Grad-CAM of the last pooling layer is all zeros.
+QString writeTinyCheckpoint(const QString &runs, const QString &name = QStringLiteral("tiny"),
+                            DenseWeights dense = DenseWeights::Seeded)
 {
     torch::manual_seed(7);
     const models::ModelSpec *spec = models::Zoo::instance().find(QStringLiteral("hanzi"));
@@ -48,6 +61,19 @@ QString writeTinyCheckpoint(const QString &runs)
     options.set(spec->options, QStringLiteral("conv_channels"), QStringLiteral("8,16"));
     options.set(spec->options, QStringLiteral("dense_units"), QStringLiteral("32"));
     models::NetworkPtr network = spec->factory(options, kClasses.size());
+    if (dense == DenseWeights::EmptyLastMap) {
+        torch::NoGradGuard noGrad;
+        for (auto &parameter : network->named_parameters()) {
+            const std::string &key = parameter.key();
+            if (key == "dense.weight") {
+                parameter.value().abs_();
+            } else if (key == "dense.bias") {
+                parameter.value().fill_(0.1);
+            } else if (key == "dense_1.weight") {
+                parameter.value().abs_().neg_();
+            }
+        }
+    }
 
     models::CheckpointMeta meta;
     meta.modelId = spec->id;
@@ -56,7 +82,7 @@ QString writeTinyCheckpoint(const QString &runs)
     meta.classNames = kClasses;
     meta.epochsDone = 1;
 
-    const QString folder = runs + QStringLiteral("/tiny");
+    const QString folder = runs + QLatin1Char('/') + name;
     QDir().mkpath(folder);
     const QString path = folder + QStringLiteral("/best.pt");
     models::saveCheckpoint(path, *network, nullptr, meta);
@@ -117,9 +143,16 @@ private Q_SLOTS:
     void staleRecognitionsDropped();
     void recognizerKeepsThreadCount();
     void saliencyCoversInput();
+    void saliencyFallsBackFromEmptyMap();
+    void saliencyOverlayDrawn();
+    void candidateNumbersFit_data();
+    void candidateNumbersFit();
+    void strokeOrderSeenByZinnia();
+    void missingZinniaModelNoted();
     void savedGntReadsBack();
     void saveRejectsNonGb2312();
     void personalEvaluationCountsHits();
+    void fineTuneButtonOffersPersonalSet();
     void noModelOffersTraining();
     void invalidCheckpointReported();
 
@@ -325,10 +358,11 @@ void TestHandwriting::candidateClickCopies()
 {
     drawStroke(m_page->canvas(), kHorizontal);
     QVERIFY(waitForNewest(*m_page));
-    QListWidget *list = m_page->candidateList();
-    QVERIFY(list->count() >= 2);
+    QTreeWidget *list = m_page->candidateList();
+    QVERIFY(list->topLevelItemCount() >= 2);
     const QString second = m_page->candidates().at(1).character;
-    const QRect rect = list->visualItemRect(list->item(1));
+    QCOMPARE(list->topLevelItem(1)->text(0), second);
+    const QRect rect = list->visualItemRect(list->topLevelItem(1));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
     QCOMPARE(QGuiApplication::clipboard()->text(), second);
     auto *meant = m_page->findChild<QLineEdit *>(QStringLiteral("meantCharacter"));
@@ -409,6 +443,180 @@ void TestHandwriting::saliencyCoversInput()
     QVERIFY(!failed.at(0).at(0).value<app::Saliency>().error.isEmpty());
 }
 
+void TestHandwriting::saliencyFallsBackFromEmptyMap()
+{
+    const QString path = writeTinyCheckpoint(m_dir.filePath(QStringLiteral("flat")), QStringLiteral("empty-cam"),
+                                             DenseWeights::EmptyLastMap);
+    const std::unique_ptr<app::CharacterClassifier> classifier = app::CharacterClassifier::load(path);
+    data::Drawing drawing;
+    drawing.canvasSize = QSizeF(300, 300);
+    drawing.strokes.push_back(toStroke(kHorizontal));
+    drawing.strokes.push_back(toStroke(kVertical));
+
+    // The last pooling layer has no positive evidence for any class.
+    const torch::Tensor input = app::CharacterClassifier::toInput(data::drawingToCharacter(drawing));
+    const models::GradCamResult last = models::computeGradCam(classifier->network(), input, 0);
+    QCOMPARE(last.layer, QStringLiteral("max_pooling2d_1"));
+    QCOMPARE(last.heatmap.max().item<float>(), 0.0f);
+
+    const app::Saliency saliency = app::computeSaliency(*classifier, drawing, 0);
+    QVERIFY2(saliency.error.isEmpty(), qPrintable(saliency.error));
+    QVERIFY(saliency.layer != last.layer);
+    QVERIFY(!saliency.layer.isEmpty());
+    const int peak = uchar(*std::max_element(saliency.heatmap.pixels.cbegin(), saliency.heatmap.pixels.cend(),
+                                             [](char a, char b) { return uchar(a) < uchar(b); }));
+    QCOMPARE(peak, 255);
+}
+
+void TestHandwriting::saliencyOverlayDrawn()
+{
+    const QString path = writeTinyCheckpoint(m_dir.filePath(QStringLiteral("flat")), QStringLiteral("empty-cam"),
+                                             DenseWeights::EmptyLastMap);
+    QSignalSpy ready(m_page.get(), &ui::HandwritingPage::modelReady);
+    QVERIFY(ready.isValid());
+    m_page->setCheckpoint(path);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    QVERIFY(ready.at(0).at(0).toBool());
+
+    ui::HandwritingCanvas *canvas = m_page->canvas();
+    drawStroke(canvas, kHorizontal);
+    drawStroke(canvas, kVertical);
+    QVERIFY(waitForNewest(*m_page));
+    canvas->clearFocus(); // the focus frame would differ between the two grabs otherwise
+    const QImage plain = canvas->grab().toImage();
+
+    auto *check = m_page->findChild<QCheckBox *>(QStringLiteral("showSaliency"));
+    QVERIFY(check);
+    check->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(canvas->hasSaliency(), 20000);
+    QVERIFY(canvas->grab().toImage() != plain);
+    const auto *info = m_page->findChild<QLabel *>(QStringLiteral("saliencyInfo"));
+    QVERIFY(info);
+    QVERIFY2(!info->text().contains(QStringLiteral("max_pooling2d_1")), qPrintable(info->text()));
+
+    check->setChecked(false);
+    QVERIFY(!canvas->hasSaliency());
+}
+
+void TestHandwriting::candidateNumbersFit_data()
+{
+    QTest::addColumn<bool>("minimum");
+    QTest::newRow("1280x800 window") << false;
+    QTest::newRow("minimum size") << true;
+}
+
+void TestHandwriting::candidateNumbersFit()
+{
+    QFETCH(bool, minimum);
+    // The page's share of a 1280×800 window with the docks open, or its minimum size.
+    m_page->resize(minimum ? m_page->minimumSizeHint() : QSize(960, 690));
+    drawStroke(m_page->canvas(), kHorizontal);
+    drawStroke(m_page->canvas(), kVertical);
+    QVERIFY(waitForNewest(*m_page));
+    QTest::qWait(50); // the header sizes its columns on the next layout pass
+
+    QVector<QTreeWidget *> lists{m_page->candidateList()};
+    if (m_page->strokeCandidateList()->isVisible()) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->strokeCandidateList()->topLevelItemCount() > 0, 10000);
+        lists.append(m_page->strokeCandidateList());
+    }
+    for (QTreeWidget *list : lists) {
+        QVERIFY(list->topLevelItemCount() > 0);
+        const QFontMetrics metrics(list->font());
+        const int viewport = list->viewport()->width();
+        QVERIFY2(list->header()->sectionPosition(1) + list->columnWidth(1) <= viewport,
+                 qPrintable(QStringLiteral("%1: columns %2 + %3 > viewport %4")
+                                .arg(list->objectName())
+                                .arg(list->columnWidth(0))
+                                .arg(list->columnWidth(1))
+                                .arg(viewport)));
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem *item = list->topLevelItem(row);
+            QVERIFY2(metrics.horizontalAdvance(item->text(1)) <= list->columnWidth(1),
+                     qPrintable(QStringLiteral("%1 row %2: \"%3\" wider than %4 px")
+                                    .arg(list->objectName())
+                                    .arg(row)
+                                    .arg(item->text(1))
+                                    .arg(list->columnWidth(1))));
+            QVERIFY2(metrics.horizontalAdvance(item->text(0)) <= list->columnWidth(0),
+                     qPrintable(QStringLiteral("%1 row %2: \"%3\"").arg(list->objectName()).arg(row).arg(item->text(0))));
+        }
+    }
+}
+
+void TestHandwriting::strokeOrderSeenByZinnia()
+{
+    if (!app::zinniaAvailable())
+        QSKIP(qPrintable(app::zinniaMissingMessage()));
+    if (!QFileInfo(app::defaultZinniaModelPath()).isFile())
+        QSKIP(qPrintable(QStringLiteral("%1 not found: install tegaki-zinnia-simplified-chinese")
+                             .arg(app::defaultZinniaModelPath())));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->strokeRecognizer()->hasModel(), 20000);
+    ui::HandwritingCanvas *canvas = m_page->canvas();
+    const auto waitForBoth = [&] {
+        return waitForNewest(*m_page)
+               && QTest::qWaitFor([&] { return m_page->shownStrokeSequence() == m_page->strokeRecognizer()->latestSequence(); },
+                                  10000);
+    };
+
+    // 十 in its standard order: the horizontal stroke first.
+    drawStroke(canvas, kHorizontal);
+    drawStroke(canvas, kVertical);
+    QVERIFY(waitForBoth());
+    const QStringList network = characters(m_page->candidates());
+    const QImage input = m_page->networkInput();
+    QVERIFY(!m_page->strokeCandidates().isEmpty());
+    const app::StrokeCandidate standard = m_page->strokeCandidates().front();
+    QCOMPARE(m_page->strokeCandidateList()->topLevelItem(0)->text(0), standard.character);
+
+    canvas->clear();
+    QVERIFY(waitForBoth());
+    QVERIFY(m_page->strokeCandidates().isEmpty());
+    drawStroke(canvas, kVertical);
+    drawStroke(canvas, kHorizontal);
+    QVERIFY(waitForBoth());
+    QVERIFY(!m_page->strokeCandidates().isEmpty());
+    const app::StrokeCandidate reversed = m_page->strokeCandidates().front();
+    qInfo().noquote() << QStringLiteral("zinnia on 十: standard order %1 (%2), vertical first %3 (%4)")
+                             .arg(standard.character)
+                             .arg(standard.score, 0, 'f', 3)
+                             .arg(reversed.character)
+                             .arg(reversed.score, 0, 'f', 3);
+
+    // The network gets the same image in either order, while zinnia reads the order.
+    QCOMPARE(characters(m_page->candidates()), network);
+    QCOMPARE(m_page->networkInput(), input);
+    QVERIFY2(reversed.character != standard.character || reversed.score != standard.score,
+             qPrintable(QStringLiteral("zinnia gave %1 %2 for both orders").arg(standard.character).arg(standard.score)));
+}
+
+void TestHandwriting::missingZinniaModelNoted()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-zinnia.model"));
+    qputenv(app::kZinniaModelVariable, missing.toUtf8());
+    ui::HandwritingPage page;
+    qunsetenv(app::kZinniaModelVariable);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *note = page.findChild<QLabel *>(QStringLiteral("strokeRecognizerNote"));
+    QVERIFY(note);
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), 10000);
+    if (app::zinniaAvailable()) {
+        QVERIFY2(note->text().contains(missing), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("tegaki-zinnia-simplified-chinese")), qPrintable(note->text()));
+    } else {
+        QVERIFY2(note->text().contains(QStringLiteral("libzinnia-dev")), qPrintable(note->text()));
+    }
+    QVERIFY(!page.strokeCandidateList()->isVisible());
+    QVERIFY(!page.strokeRecognizer()->hasModel());
+
+    // The network's side works on without zinnia.
+    QTRY_VERIFY_WITH_TIMEOUT(page.recognizer()->hasModel(), 20000);
+    drawStroke(page.canvas(), kHorizontal);
+    QVERIFY(waitForNewest(page));
+    QVERIFY(!page.candidates().isEmpty());
+}
+
 void TestHandwriting::savedGntReadsBack()
 {
     ui::HandwritingCanvas *canvas = m_page->canvas();
@@ -483,6 +691,24 @@ void TestHandwriting::personalEvaluationCountsHits()
     QVERIFY(result.top5 >= 2);
     QCOMPARE(result.misreads.size(), 1);
     QCOMPARE(result.misreads.front().record, 2);
+}
+
+void TestHandwriting::fineTuneButtonOffersPersonalSet()
+{
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("fineTunePersonal"));
+    QVERIFY(button);
+    QVERIFY(m_page->personalSet().samples().isEmpty());
+    QVERIFY(!button->isEnabled());
+    drawStroke(m_page->canvas(), kHorizontal);
+    QVERIFY(waitForNewest(*m_page));
+    QVERIFY(m_page->saveDrawing(QStringLiteral("一")));
+    QVERIFY(button->isEnabled());
+    QSignalSpy requested(m_page.get(), &ui::HandwritingPage::fineTuneRequested);
+    QVERIFY(requested.isValid());
+    button->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), m_page->checkpointPath());
+    QCOMPARE(requested.at(0).at(1).toString(), m_page->personalSet().gntPath());
 }
 
 void TestHandwriting::noModelOffersTraining()

@@ -30,6 +30,16 @@ QImage colourSaliency(const QImage &grey)
     return coloured;
 }
 
+bool hasPositiveValue(const QImage &grey)
+{
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar *line = grey.constScanLine(y);
+        if (std::any_of(line, line + grey.width(), [](uchar value) { return value > 0; }))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 HandwritingCanvas::HandwritingCanvas(QWidget *parent)
@@ -84,11 +94,13 @@ void HandwritingCanvas::setPenWidth(double width)
 
 void HandwritingCanvas::setSaliency(const QImage &heatmap, const QRect &inputBox, const QRect &inkBox)
 {
-    if (heatmap.isNull() || inputBox.isEmpty() || inkBox.isEmpty()) {
-        m_saliency = QImage();
-    } else {
-        m_saliency = colourSaliency(heatmap.convertToFormat(QImage::Format_Grayscale8).copy(inputBox));
-        m_saliencyBox = inkBox;
+    m_saliency = QImage();
+    if (!heatmap.isNull() && !inputBox.isEmpty() && !inkBox.isEmpty()) {
+        const QImage cropped = heatmap.convertToFormat(QImage::Format_Grayscale8).copy(inputBox);
+        if (hasPositiveValue(cropped)) {
+            m_saliency = colourSaliency(cropped);
+            m_saliencyBox = inkBox;
+        }
     }
     update();
 }

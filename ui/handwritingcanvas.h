@@ -41,7 +41,10 @@ public:
 
     /// Overlays a saliency map on the ink: HEATMAP (Grayscale8) covers the network input,
     /// and INPUT_BOX in it was scaled from INK_BOX of the canvas. A null image removes it.
+    /// A map without any positive value draws nothing, so it counts as none.
     void setSaliency(const QImage &heatmap, const QRect &inputBox, const QRect &inkBox);
+    /// Returns true while a saliency map is drawn over the ink.
+    bool hasSaliency() const { return !m_saliency.isNull(); }
 
     QSize sizeHint() const override { return {420, 420}; }
     QSize minimumSizeHint() const override { return {160, 160}; }

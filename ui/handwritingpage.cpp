@@ -9,6 +9,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtCore/QPair>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
@@ -21,14 +22,18 @@
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSlider>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace cnnwb::ui {
@@ -65,11 +70,61 @@ QFont referenceFont(int pixelSize)
     return font;
 }
 
+// Makes a two-column candidate list of a character and a number. The number column is sized
+// to its contents, so a number is never cut off, and the character column takes the rest.
+QTreeWidget *createCandidateList(const QString &objectName, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setColumnCount(2);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setFont(referenceFont(18));
+    list->header()->setFont(QFont());
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    list->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    list->setMinimumHeight(QFontMetrics(list->font()).height() * 6);
+    return list;
+}
+
+// Sets LIST's minimum width to fit its header labels, a character and the widest number
+// either list shows ("100.0 %"), with room for a vertical scroll bar.
+void fitCandidateList(QTreeWidget *list)
+{
+    // Room around a cell's text: the item's margins and the focus frame.
+    constexpr int kCellPadding = 16;
+    const QFontMetrics metrics(list->font());
+    const int character = std::max(list->header()->sectionSizeHint(0),
+                                   metrics.horizontalAdvance(QStringLiteral("中")) + kCellPadding);
+    const int number = std::max(list->header()->sectionSizeHint(1),
+                                metrics.horizontalAdvance(QStringLiteral("100.0 %")) + kCellPadding);
+    list->setMinimumWidth(character + number + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                          + 2 * list->frameWidth());
+}
+
+// Fills LIST with one row per entry of ROWS (character, number), selecting the first.
+void fillCandidateList(QTreeWidget *list, const QVector<QPair<QString, QString>> &rows)
+{
+    list->clear();
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *item = new QTreeWidgetItem(list, QStringList{rows[i].first, rows[i].second});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, Qt::UserRole, i);
+    }
+    if (list->topLevelItemCount() > 0)
+        list->setCurrentItem(list->topLevelItem(0));
+}
+
 } // namespace
 
 HandwritingPage::HandwritingPage(QWidget *parent)
     : QWidget(parent)
     , m_recognizer(new app::HandwritingRecognizer(this))
+    , m_strokeRecognizer(new app::StrokeRecognizer(this))
 {
     setObjectName(QStringLiteral("handwritingPage"));
 
@@ -112,10 +167,14 @@ HandwritingPage::HandwritingPage(QWidget *parent)
     tools->addWidget(m_redoButton);
     tools->addWidget(m_clearButton);
     canvasColumn->addLayout(tools);
+    // The personal set sits under the canvas, so the side panel has room for both candidate
+    // lists in full.
+    canvasColumn->addWidget(createPersonalGroup());
+    m_personalGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *body = new QHBoxLayout;
-    body->addLayout(canvasColumn, 3);
-    body->addWidget(createSidePanel(), 2);
+    body->addLayout(canvasColumn, 1);
+    body->addWidget(createSidePanel(), 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -129,6 +188,7 @@ HandwritingPage::HandwritingPage(QWidget *parent)
     connect(m_canvas, &HandwritingCanvas::strokeFinished, m_liveTimer, &QTimer::stop);
     connect(m_canvas, &HandwritingCanvas::drawingChanged, this, [this] {
         requestRecognition();
+        requestStrokeRecognition();
         updateActions();
     });
 
@@ -144,6 +204,17 @@ HandwritingPage::HandwritingPage(QWidget *parent)
     connect(m_recognizer, &app::HandwritingRecognizer::saliencyReady, this, &HandwritingPage::showSaliency);
     connect(&m_evaluation, &QFutureWatcher<app::CharacterEvaluation>::finished, this,
             [this] { showEvaluation(m_evaluation.result()); });
+
+    connect(m_strokeRecognizer, &app::StrokeRecognizer::modelLoaded, this, [this] {
+        m_strokeNote->hide();
+        requestStrokeRecognition();
+    });
+    connect(m_strokeRecognizer, &app::StrokeRecognizer::modelFailed, this, &HandwritingPage::showStrokeNote);
+    connect(m_strokeRecognizer, &app::StrokeRecognizer::recognized, this, &HandwritingPage::showStrokeRecognition);
+    if (app::zinniaAvailable())
+        m_strokeRecognizer->loadModel();
+    else
+        showStrokeNote(app::zinniaMissingMessage());
 
     QString error;
     if (!m_personal.load(&error))
@@ -218,6 +289,7 @@ QWidget *HandwritingPage::createSidePanel()
     m_saliencyCheck = new QCheckBox(m_viewGroup);
     m_saliencyCheck->setObjectName(QStringLiteral("showSaliency"));
     m_saliencyInfo = new QLabel(m_viewGroup);
+    m_saliencyInfo->setObjectName(QStringLiteral("saliencyInfo"));
     m_saliencyInfo->setWordWrap(true);
     viewLayout->addWidget(m_inputView, 0, 0);
     viewLayout->addWidget(m_reference, 0, 1);
@@ -232,27 +304,40 @@ QWidget *HandwritingPage::createSidePanel()
             m_canvas->setSaliency({}, {}, {});
     });
 
-    m_candidateGroup = new QGroupBox(panel);
-    auto *candidateLayout = new QVBoxLayout(m_candidateGroup);
-    m_candidates = new QListWidget(m_candidateGroup);
-    m_candidates->setObjectName(QStringLiteral("candidates"));
-    m_candidates->setFont(referenceFont(20));
-    m_candidates->setMinimumHeight(120);
-    // Ten candidates fit in a few rows when the list wraps like a grid.
-    m_candidates->setFlow(QListView::LeftToRight);
-    m_candidates->setWrapping(true);
-    m_candidates->setResizeMode(QListView::Adjust);
-    m_candidates->setUniformItemSizes(true);
-    m_candidates->setSpacing(2);
-    m_copied = new QLabel(m_candidateGroup);
-    candidateLayout->addWidget(m_candidates);
-    candidateLayout->addWidget(m_copied);
-    connect(m_candidates, &QListWidget::itemClicked, this, &HandwritingPage::chooseCandidate);
+    auto *candidates = new QHBoxLayout;
+    candidates->addWidget(createCandidateGroups(), 1);
+    candidates->addWidget(m_strokeGroup, 1);
 
     layout->addWidget(m_viewGroup);
-    layout->addWidget(m_candidateGroup, 2);
-    layout->addWidget(createPersonalGroup(), 1);
+    layout->addLayout(candidates, 1);
     return panel;
+}
+
+QGroupBox *HandwritingPage::createCandidateGroups()
+{
+    m_candidateGroup = new QGroupBox(this);
+    auto *candidateLayout = new QVBoxLayout(m_candidateGroup);
+    m_candidates = createCandidateList(QStringLiteral("candidates"), m_candidateGroup);
+    m_copied = new QLabel(m_candidateGroup);
+    m_copied->setWordWrap(true);
+    candidateLayout->addWidget(m_candidates, 1);
+    candidateLayout->addWidget(m_copied);
+    connect(m_candidates, &QTreeWidget::itemClicked, this, &HandwritingPage::chooseCandidate);
+
+    // zinnia reads the strokes in their drawn order, which the network's image never shows.
+    m_strokeGroup = new QGroupBox(this);
+    m_strokeGroup->setObjectName(QStringLiteral("strokeRecognizerGroup"));
+    auto *strokeLayout = new QVBoxLayout(m_strokeGroup);
+    m_strokeCandidates = createCandidateList(QStringLiteral("strokeCandidates"), m_strokeGroup);
+    m_strokeNote = new QLabel(m_strokeGroup);
+    m_strokeNote->setObjectName(QStringLiteral("strokeRecognizerNote"));
+    m_strokeNote->setWordWrap(true);
+    m_strokeNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_strokeNote->hide();
+    strokeLayout->addWidget(m_strokeCandidates, 1);
+    strokeLayout->addWidget(m_strokeNote, 1);
+    connect(m_strokeCandidates, &QTreeWidget::itemClicked, this, &HandwritingPage::chooseStrokeCandidate);
+    return m_candidateGroup;
 }
 
 QGroupBox *HandwritingPage::createPersonalGroup()
@@ -272,6 +357,8 @@ QGroupBox *HandwritingPage::createPersonalGroup()
     m_evaluatePersonal = new QPushButton(m_personalGroup);
     m_evaluatePersonal->setObjectName(QStringLiteral("evaluatePersonal"));
     m_evaluateFile = new QPushButton(m_personalGroup);
+    m_fineTune = new QPushButton(m_personalGroup);
+    m_fineTune->setObjectName(QStringLiteral("fineTunePersonal"));
     m_evaluationText = new QLabel(m_personalGroup);
     m_evaluationText->setObjectName(QStringLiteral("evaluationText"));
     m_evaluationText->setWordWrap(true);
@@ -281,15 +368,19 @@ QGroupBox *HandwritingPage::createPersonalGroup()
     m_misreads->setIconSize(QSize(48, 48));
     m_misreads->setResizeMode(QListView::Adjust);
     m_misreads->setMinimumHeight(64);
+    // One row of misread drawings shows at once; the list scrolls to the rest.
+    m_misreads->setMaximumHeight(100);
 
     layout->addWidget(m_meantLabel, 0, 0);
     layout->addWidget(m_meant, 0, 1);
     layout->addWidget(m_save, 0, 2);
     layout->addWidget(m_personalCount, 1, 0, 1, 3);
+    // Rows 2 and 3 hold the actions on the personal set.
     layout->addWidget(m_evaluatePersonal, 2, 0, 1, 2);
     layout->addWidget(m_evaluateFile, 2, 2);
-    layout->addWidget(m_evaluationText, 3, 0, 1, 3);
-    layout->addWidget(m_misreads, 4, 0, 1, 3);
+    layout->addWidget(m_fineTune, 3, 0, 1, 3);
+    layout->addWidget(m_evaluationText, 4, 0, 1, 3);
+    layout->addWidget(m_misreads, 5, 0, 1, 3);
     layout->setColumnStretch(1, 1);
 
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -298,6 +389,9 @@ QGroupBox *HandwritingPage::createPersonalGroup()
     });
     connect(m_meant, &QLineEdit::returnPressed, m_save, &QPushButton::click);
     connect(m_evaluatePersonal, &QPushButton::clicked, this, [this] { evaluate(m_personal.gntPath()); });
+    connect(m_fineTune, &QPushButton::clicked, this, [this] {
+        Q_EMIT fineTuneRequested(checkpointPath(), m_personal.gntPath());
+    });
     connect(m_evaluateFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Evaluate on a .gnt file"), QString(),
                                                           tr("HWDB character files (*.gnt)"));
@@ -423,15 +517,10 @@ void HandwritingPage::showRecognition(const app::Recognition &result)
     const QImage zoomed = toQImage(result.networkInput).scaled(m_inputView->size(), Qt::IgnoreAspectRatio, Qt::FastTransformation);
     m_inputView->setPixmap(QPixmap::fromImage(zoomed));
 
-    m_candidates->clear();
-    for (int i = 0; i < result.candidates.size(); ++i) {
-        const app::CharacterCandidate &candidate = result.candidates[i];
-        auto *item = new QListWidgetItem(QStringLiteral("%1 %2 %")
-                                             .arg(candidate.character)
-                                             .arg(100.0 * candidate.probability, 5, 'f', 1),
-                                         m_candidates);
-        item->setData(Qt::UserRole, i);
-    }
+    QVector<QPair<QString, QString>> rows;
+    for (const app::CharacterCandidate &candidate : result.candidates)
+        rows.append({candidate.character, QStringLiteral("%1 %").arg(100.0 * candidate.probability, 0, 'f', 1)});
+    fillCandidateList(m_candidates, rows);
     if (result.candidates.isEmpty()) {
         m_reference->clear();
         m_latency->clear();
@@ -440,7 +529,6 @@ void HandwritingPage::showRecognition(const app::Recognition &result)
     } else {
         // A new drawing shows its best candidate until the user picks another.
         m_chosenClass = result.candidates.front().classIndex;
-        m_candidates->setCurrentRow(0);
         m_reference->setText(result.candidates.front().character);
         m_latency->setText(tr("Recognised in %1 ms (network %2 ms)")
                                .arg(elapsed, 0, 'f', 1)
@@ -471,14 +559,21 @@ void HandwritingPage::showSaliency(const app::Saliency &result)
         m_saliencyInfo->setText(result.error);
         return;
     }
+    const QString character = m_recognizer->model().classNames.value(result.classIndex);
+    const bool positive = std::any_of(result.heatmap.pixels.cbegin(), result.heatmap.pixels.cend(),
+                                      [](char value) { return value != 0; });
     m_canvas->setSaliency(toQImage(result.heatmap), m_shown.inputBox, m_shown.inkBox);
-    m_saliencyInfo->setText(tr("Grad-CAM of \"%1\" at layer %2: red regions raise its score most.")
-                                .arg(m_recognizer->model().classNames.value(result.classIndex), result.layer));
+    if (positive)
+        m_saliencyInfo->setText(tr("Grad-CAM of \"%1\" at layer %2: red regions raise its score most.")
+                                    .arg(character, result.layer));
+    else
+        m_saliencyInfo->setText(tr("Grad-CAM of \"%1\" found no region that raises its score at any layer.")
+                                    .arg(character));
 }
 
-void HandwritingPage::chooseCandidate(QListWidgetItem *item)
+void HandwritingPage::chooseCandidate(QTreeWidgetItem *item)
 {
-    const int row = item->data(Qt::UserRole).toInt();
+    const int row = item->data(0, Qt::UserRole).toInt();
     if (row < 0 || row >= m_shown.candidates.size())
         return;
     const app::CharacterCandidate &candidate = m_shown.candidates[row];
@@ -490,6 +585,48 @@ void HandwritingPage::chooseCandidate(QListWidgetItem *item)
     m_chosenClass = candidate.classIndex;
     if (m_saliencyCheck->isChecked())
         requestSaliency();
+}
+
+void HandwritingPage::chooseStrokeCandidate(QTreeWidgetItem *item)
+{
+    const int row = item->data(0, Qt::UserRole).toInt();
+    if (row < 0 || row >= m_shownStrokes.candidates.size())
+        return;
+    const QString character = m_shownStrokes.candidates[row].character;
+    QGuiApplication::clipboard()->setText(character);
+    m_copied->setText(tr("Copied \"%1\" to the clipboard.").arg(character));
+    m_meant->setText(character);
+    m_meant->setModified(true);
+}
+
+void HandwritingPage::requestStrokeRecognition()
+{
+    if (m_strokeRecognizer->hasModel())
+        m_strokeRecognizer->recognize(m_canvas->drawing());
+}
+
+void HandwritingPage::showStrokeRecognition(const app::StrokeRecognition &result)
+{
+    m_shownStrokes = result;
+    if (!result.error.isEmpty()) {
+        showStrokeNote(result.error);
+    } else {
+        m_strokeNote->hide();
+        m_strokeCandidates->show();
+    }
+    QVector<QPair<QString, QString>> rows;
+    for (const app::StrokeCandidate &candidate : result.candidates)
+        rows.append({candidate.character, QString::number(candidate.score, 'f', 3)});
+    fillCandidateList(m_strokeCandidates, rows);
+    Q_EMIT strokeRecognitionShown();
+}
+
+void HandwritingPage::showStrokeNote(const QString &text)
+{
+    m_strokeNote->setText(text);
+    m_strokeNote->show();
+    // Without a model the list stays empty, so the note takes its place.
+    m_strokeCandidates->setVisible(m_strokeRecognizer->hasModel());
 }
 
 bool HandwritingPage::saveDrawing(const QString &character)
@@ -575,6 +712,7 @@ void HandwritingPage::updateActions()
     const bool idle = !m_evaluation.isRunning() && m_recognizer->hasModel();
     m_evaluatePersonal->setEnabled(idle && !m_personal.samples().isEmpty());
     m_evaluateFile->setEnabled(idle);
+    m_fineTune->setEnabled(m_recognizer->hasModel() && !m_personal.samples().isEmpty());
 }
 
 void HandwritingPage::changeEvent(QEvent *event)
@@ -602,12 +740,24 @@ void HandwritingPage::retranslate()
     m_inputView->setToolTip(tr("The 64×64 network input, normalised like the HWDB training samples"));
     m_reference->setToolTip(tr("The chosen candidate in a printed font"));
     m_saliencyCheck->setText(tr("Show the saliency map of the chosen candidate"));
-    m_candidateGroup->setTitle(tr("Candidates (click one to copy it)"));
+    m_candidateGroup->setTitle(tr("Network (click to copy)"));
+    m_candidates->setHeaderLabels({tr("Character"), tr("Probability")});
+    m_strokeGroup->setTitle(tr("Stroke-based recognizer (zinnia)"));
+    m_strokeGroup->setToolTip(tr("zinnia reads the strokes in the order they were drawn; the network sees "
+                                 "only the finished image. Scores are zinnia's own, not probabilities."));
+    m_strokeCandidates->setHeaderLabels({tr("Character"), tr("Score")});
+    fitCandidateList(m_candidates);
+    fitCandidateList(m_strokeCandidates);
+    if (!app::zinniaAvailable())
+        m_strokeNote->setText(app::zinniaMissingMessage());
     m_personalGroup->setTitle(tr("My handwriting"));
     m_meantLabel->setText(tr("&Meant character:"));
     m_save->setText(tr("Save drawing"));
     m_evaluatePersonal->setText(tr("Evaluate the model on my handwriting"));
     m_evaluateFile->setText(tr("Evaluate on a .gnt file…"));
+    m_fineTune->setText(tr("Fine-tune the model on my handwriting…"));
+    m_fineTune->setToolTip(tr("Opens the Training page with a run that starts from this model's "
+                              "weights and adds your saved drawings to its training data."));
     updatePersonalCount();
 }
 

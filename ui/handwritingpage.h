@@ -2,6 +2,7 @@
 
 #include "app/handwritingrecognizer.h"
 #include "app/personalset.h"
+#include "app/strokerecognizer.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFutureWatcher>
@@ -14,11 +15,12 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 class QSlider;
 class QTimer;
 class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace cnnwb::ui {
 
@@ -26,7 +28,8 @@ class HandwritingCanvas;
 class MessageBanner;
 
 /// The handwriting page: a canvas whose drawing a character model recognises live, the
-/// network's 64×64 view with a saliency map, and a personal test set of saved drawings.
+/// network's 64×64 view with a saliency map, a stroke-based recognizer (zinnia, where
+/// built in) beside the network's candidates, and a personal test set of saved drawings.
 class HandwritingPage final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +40,15 @@ public:
 
     HandwritingCanvas *canvas() const { return m_canvas; }
     app::HandwritingRecognizer *recognizer() const { return m_recognizer; }
-    QListWidget *candidateList() const { return m_candidates; }
+    /// The network's candidates: one row each, character and probability.
+    QTreeWidget *candidateList() const { return m_candidates; }
+    app::StrokeRecognizer *strokeRecognizer() const { return m_strokeRecognizer; }
+    /// Zinnia's candidates: one row each, character and score.
+    QTreeWidget *strokeCandidateList() const { return m_strokeCandidates; }
+    /// Returns zinnia's candidates shown, best first.
+    const QVector<app::StrokeCandidate> &strokeCandidates() const { return m_shownStrokes.candidates; }
+    /// Returns the sequence number of the stroke recognition shown, 0 before the first.
+    quint64 shownStrokeSequence() const { return m_shownStrokes.sequence; }
     const app::PersonalSet &personalSet() const { return m_personal; }
     /// Returns the candidates shown, most probable first.
     const QVector<app::CharacterCandidate> &candidates() const { return m_shown.candidates; }
@@ -66,10 +77,15 @@ Q_SIGNALS:
     void modelReady(bool loaded);
     /// Sent after the candidates of a recognition were shown.
     void recognitionShown();
+    /// Sent after zinnia's candidates for a drawing were shown.
+    void strokeRecognitionShown();
     /// Sent when an evaluation finished.
     void evaluationFinished(const cnnwb::app::CharacterEvaluation &result);
     /// Sent by the button that opens the training page with a character model chosen.
     void trainModelRequested();
+    /// Sent by the button that prepares a fine-tuning run of CHECKPOINT with the personal
+    /// set PERSONAL_GNT added to its training data.
+    void fineTuneRequested(const QString &checkpoint, const QString &personalGnt);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,13 +94,18 @@ protected:
 private:
     QWidget *createModelBar();
     QWidget *createSidePanel();
+    QGroupBox *createCandidateGroups();
     QGroupBox *createPersonalGroup();
     void chooseCheckpointFile();
     void requestRecognition();
     void showRecognition(const app::Recognition &result);
     void showSaliency(const app::Saliency &result);
     void requestSaliency();
-    void chooseCandidate(QListWidgetItem *item);
+    void chooseCandidate(QTreeWidgetItem *item);
+    void chooseStrokeCandidate(QTreeWidgetItem *item);
+    void requestStrokeRecognition();
+    void showStrokeRecognition(const app::StrokeRecognition &result);
+    void showStrokeNote(const QString &text);
     void showModel(const app::RecognizerModel &model);
     QString describeModel(const app::RecognizerModel &model) const;
     void showEvaluation(const app::CharacterEvaluation &result);
@@ -114,7 +135,10 @@ private:
     QCheckBox *m_saliencyCheck = nullptr;
     QLabel *m_saliencyInfo = nullptr;
     QGroupBox *m_candidateGroup = nullptr;
-    QListWidget *m_candidates = nullptr;
+    QTreeWidget *m_candidates = nullptr;
+    QGroupBox *m_strokeGroup = nullptr;
+    QTreeWidget *m_strokeCandidates = nullptr;
+    QLabel *m_strokeNote = nullptr;
     QLabel *m_reference = nullptr;
     QLabel *m_copied = nullptr;
 
@@ -125,10 +149,13 @@ private:
     QLabel *m_personalCount = nullptr;
     QPushButton *m_evaluatePersonal = nullptr;
     QPushButton *m_evaluateFile = nullptr;
+    QPushButton *m_fineTune = nullptr;
     QLabel *m_evaluationText = nullptr;
     QListWidget *m_misreads = nullptr;
 
     app::HandwritingRecognizer *m_recognizer = nullptr;
+    app::StrokeRecognizer *m_strokeRecognizer = nullptr;
+    app::StrokeRecognition m_shownStrokes; ///< zinnia's candidates on screen
     app::PersonalSet m_personal;
     QTimer *m_liveTimer = nullptr;
     QElapsedTimer m_requestClock;   ///< started when the newest recognition was requested

@@ -99,6 +99,12 @@ MainWindow::MainWindow(app::LanguageManager *language, QWidget *parent)
         m_trainingPage->datasetPanel()->useDemoData();
         m_pages->setCurrentWidget(m_trainingPage);
     });
+    connect(m_handwritingPage, &HandwritingPage::fineTuneRequested, this,
+            [this](const QString &checkpoint, const QString &personalGnt) {
+                m_zoo->selectModel(QStringLiteral("hanzi"));
+                m_trainingPage->prepareFineTuning(checkpoint, {personalGnt});
+                m_pages->setCurrentWidget(m_trainingPage);
+            });
     connect(m_trainingPage, &TrainingPage::runsChanged, m_handwritingPage, &HandwritingPage::refreshCheckpoints);
     connect(m_runsPanel, &RunsPanel::openRequested, this, &MainWindow::openRunFolder);
     connect(m_runsPanel, &RunsPanel::overlayRequested, this, [this](const QStringList &paths) {
