@@ -100,12 +100,9 @@ std::unique_ptr<CharacterClassifier> CharacterClassifier::load(const QString &pa
                                      .arg(path)
                                      .toStdString());
 
-    models::OptionValues options(spec->options);
-    for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it) {
-        const QString error = options.set(spec->options, it.key(), it.value().toString());
-        if (!error.isEmpty())
-            throw std::runtime_error(QStringLiteral("%1: %2").arg(path, error).toStdString());
-    }
+    models::OptionValues options;
+    if (const QString error = models::checkpointOptions(meta, *spec, options); !error.isEmpty())
+        throw std::runtime_error(QStringLiteral("%1: %2").arg(path, error).toStdString());
 
     std::unique_ptr<CharacterClassifier> classifier(new CharacterClassifier);
     classifier->m_path = path;

@@ -52,13 +52,8 @@ void adoptInitialWeights(const models::ModelSpec &spec, models::TrainingConfig &
     if (meta.modelId != spec.id)
         fail(QCoreApplication::translate("cnnwb::app", "%1 holds a %2 model, so a %3 run cannot start from it")
                  .arg(path, meta.modelId, spec.id));
-    models::OptionValues options(spec.options);
-    for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it) {
-        const QString error = options.set(spec.options, it.key(), it.value().toString());
-        if (!error.isEmpty())
-            fail(QStringLiteral("%1: %2").arg(path, error));
-    }
-    config.options = options;
+    if (const QString error = models::checkpointOptions(meta, spec, config.options); !error.isEmpty())
+        fail(QStringLiteral("%1: %2").arg(path, error));
     if (!meta.classNames.isEmpty() && meta.classNames != data.classNames) {
         qsizetype outsideTrain = 0;
         qsizetype outsideValidation = 0;

@@ -222,13 +222,10 @@ bool SegmentationViewer::loadModel(const QString &checkpointPath, QString *error
                          .arg(checkpointPath, meta.modelId);
             return false;
         }
-        models::OptionValues options = spec->defaultOptions();
-        for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it) {
-            const QString problem = options.set(spec->options, it.key(), it.value().toString());
-            if (!problem.isEmpty()) {
-                *error = QStringLiteral("%1: %2").arg(checkpointPath, problem);
-                return false;
-            }
+        models::OptionValues options;
+        if (const QString problem = models::checkpointOptions(meta, *spec, options); !problem.isEmpty()) {
+            *error = QStringLiteral("%1: %2").arg(checkpointPath, problem);
+            return false;
         }
         models::NetworkPtr network = spec->create(options);
         models::loadCheckpoint(checkpointPath, *network, nullptr, meta, false);

@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "network.h"
 #include "trainingconfig.h"
+#include "zoo.h"
 
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -70,6 +71,17 @@ QString CheckpointMeta::describeArchitecture() const
         .arg(modelId, settings.join(QLatin1String(", ")))
         .arg(classNames.size())
         .arg(classNames.size() == 1 ? QLatin1String("class") : QLatin1String("classes"));
+}
+
+QString checkpointOptions(const CheckpointMeta &meta, const ModelSpec &spec, OptionValues &values)
+{
+    values = spec.defaultOptions();
+    for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it) {
+        const QString problem = values.set(spec.options, it.key(), it.value().toString());
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return QString();
 }
 
 CheckpointMeta checkpointMetaFor(const TrainingConfig &config)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modeloptions.h"
+
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -11,6 +13,7 @@ class Optimizer;
 namespace cnnwb::models {
 
 class Network;
+struct ModelSpec;
 struct TrainingConfig;
 
 /// Version of the checkpoint layout written by saveCheckpoint().
@@ -38,6 +41,11 @@ struct CheckpointMeta
     /// Describes the architecture for messages: "unet (base_channels=16, depth=4, ...), 1 class".
     QString describeArchitecture() const;
 };
+
+/// Sets VALUES to the architecture options stored in META, over SPEC's defaults (SPEC is the
+/// zoo entry of META.modelId). Returns "" on success, else the problem with the stored
+/// option.
+QString checkpointOptions(const CheckpointMeta &meta, const ModelSpec &spec, OptionValues &values);
 
 /// Returns the metadata that describes CONFIG's network (model, options, classes), as
 /// loadCheckpoint() expects it.

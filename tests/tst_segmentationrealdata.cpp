@@ -80,9 +80,8 @@ void TestSegmentationRealData::tiledMatchesWholeOnIsbiSlice()
     const models::CheckpointMeta meta = models::readCheckpointMeta(checkpoint);
     const models::ModelSpec *spec = models::Zoo::instance().find(meta.modelId);
     QVERIFY(spec);
-    models::OptionValues options = spec->defaultOptions();
-    for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it)
-        QVERIFY(options.set(spec->options, it.key(), it.value().toString()).isEmpty());
+    models::OptionValues options;
+    QCOMPARE(models::checkpointOptions(meta, *spec, options), QString());
     models::NetworkPtr network = spec->create(options);
     models::loadCheckpoint(checkpoint, *network, nullptr, meta, false);
 

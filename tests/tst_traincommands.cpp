@@ -262,15 +262,17 @@ void TestTrainCommands::fineTuningStartsFromACheckpoint()
     const auto loadWeights = [](const QString &path) {
         const cnnwb::models::CheckpointMeta meta = cnnwb::models::readCheckpointMeta(path);
         const cnnwb::models::ModelSpec *spec = cnnwb::models::Zoo::instance().find(meta.modelId);
-        cnnwb::models::OptionValues options(spec->options);
-        for (auto it = meta.options.constBegin(); it != meta.options.constEnd(); ++it)
-            options.set(spec->options, it.key(), it.value().toString());
+        cnnwb::models::OptionValues options;
+        if (!cnnwb::models::checkpointOptions(meta, *spec, options).isEmpty())
+            return cnnwb::models::NetworkPtr();
         cnnwb::models::NetworkPtr network = spec->factory(options, meta.classNames.size());
         cnnwb::models::loadCheckpoint(path, *network, nullptr, meta, false);
         return network;
     };
     const cnnwb::models::NetworkPtr before = loadWeights(sourceCheckpoint);
     const cnnwb::models::NetworkPtr after = loadWeights(m_runs + QStringLiteral("/hanzi-tuned/last.pt"));
+    QVERIFY(before);
+    QVERIFY(after);
     const auto beforeParameters = before->parameters();
     const auto afterParameters = after->parameters();
     QCOMPARE(afterParameters.size(), beforeParameters.size());
