@@ -25,8 +25,9 @@ struct AdamStepConstants
 };
 
 // Returns the key under which torch::optim::Adam keeps PARAMETER's state in MAP: the
-// tensor's address as text in LibTorch 1.13 (what c10::guts::to_string gives), the
-// address itself in LibTorch 2.x.
+// tensor's address as text in LibTorch 1.13 (what c10::guts::to_string gives), or the
+// address itself where the map is keyed by pointer.
+// NOTE: the pointer branch has not been compiled here; no LibTorch 2.x tree is installed.
 template<typename Map>
 typename Map::key_type stateKey(const Map &, const torch::Tensor &parameter)
 {
