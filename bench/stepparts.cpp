@@ -1,5 +1,5 @@
 // Times the parts of a training step that CNN Workbench computes differently from LibTorch's
-// stock modules, each against its LibTorch counterpart, at the shapes of the three zoo
+// stock modules, each against its LibTorch counterpart. The shapes are those of the zoo
 // networks' reference training steps (pneumonia batch 8, hanzi batch 64, unet batch 1):
 //
 //   - the optimizer step: torch::optim::Adam against models::FusedAdam;
@@ -23,7 +23,6 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
-#include <QtCore/QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -142,19 +141,8 @@ int main(int argc, char **argv)
         torch::optim::Adam stock(parameters, torch::optim::AdamOptions(1e-3));
         cnnwb::models::FusedAdam fused(parameters, torch::optim::AdamOptions(1e-3));
         setGradients();
-        const auto timeStep = [&](torch::optim::Optimizer &optimizer) {
-            std::vector<double> times;
-            for (int i = 0; i <= repeats; ++i) {
-                QElapsedTimer timer;
-                timer.start();
-                optimizer.step();
-                if (i > 0)
-                    times.push_back(double(timer.nsecsElapsed()) / 1e6);
-            }
-            std::sort(times.begin(), times.end());
-            return times[times.size() / 2];
-        };
-        printRow("Adam step", timeStep(stock), timeStep(fused));
+        printRow("Adam step", medianMilliseconds(repeats, [&] { stock.step(); }),
+                 medianMilliseconds(repeats, [&] { fused.step(); }));
 
         // What AccumulateGrad does with an existing gradient (zero it, then add the new one)
         // against storing the new gradient in an empty slot.

@@ -65,8 +65,8 @@ DropoutKey makeDropoutKey(double keep, std::uint64_t seed)
     return key;
 }
 
-// Keep decision of the element whose index has the low 32 bits LOW and the high bits HIGH:
-// the hash of the index under the key, two rounds so that neighbouring indices and
+// Keep decision of the element whose index has the low 32 bits LOW and the high bits HIGH.
+// The index is hashed under the key in two rounds, so that neighbouring indices and
 // neighbouring seeds give unrelated draws. The halves are separate so that loops over a
 // range below 2^32 elements run on 32-bit lanes.
 inline bool keepElement(std::uint32_t low, std::uint32_t high, const DropoutKey &key)

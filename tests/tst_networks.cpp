@@ -235,7 +235,7 @@ void TestNetworks::batchNormMomentumCanBeSet()
 
 void TestNetworks::fastDropoutGradientFollowsTheMask()
 {
-    // The backward pass draws the mask again from the seed; it must be the forward mask,
+    // The backward pass draws the mask again from the seed. It must be the forward mask,
     // also when the gradient arrives in another memory format than the output.
     FastDropout dropout(0.4);
     dropout->train();

@@ -79,7 +79,8 @@ private Q_SLOTS:
         // 20 steps at 1e-2 move the weights by about 0.2; the two agree to FP32 rounding.
         // LibTorch's kernels use fused multiply-adds where this build's loop does not. Where
         // weight decay nearly cancels a gradient, that rounding shows in the update's
-        // direction, so the largest difference may reach 1 % of one step; the mean stays tiny.
+        // direction. So the largest difference may reach 1 % of one step, while the mean
+        // stays far smaller.
         QVERIFY(largestDifference(start, fused) > 0.05);
         const double difference = largestDifference(reference, fused);
         QVERIFY2(difference < 1e-4, qPrintable(QString::number(difference)));

@@ -226,7 +226,7 @@ void TestTrainCommands::fineTuningStartsFromACheckpoint()
     const QJsonArray classes = sourceConfig.value("model").toObject().value("classes").toArray();
     QVERIFY(classes.size() > 3);
 
-    // A small personal set: three characters the run knows and one it does not.
+    // A small personal set: three characters among the run's classes and one outside them.
     QString unknown;
     for (const QString &character : cnnwb::data::gb2312::level1Characters()) {
         if (!classes.contains(character)) {
